@@ -16,7 +16,7 @@ foreach (var endpoints in new[] { 10, 100, 1000 })
     var synthetic = Inputs.SyntheticSchema(endpoints);
     var iterations = endpoints >= 1000 ? 10 : 50;
     Timing.Measure($"WeComGen, {endpoints} endpoints ({synthetic.Length / 1024} KiB schema)", Drivers.WeComGen(synthetic), Inputs.Consumer(), iterations);
-    Phases.Measure($"of which, without the driver", synthetic, iterations);
+    Phases.Measure("phases, outside the driver", synthetic, iterations);
 }
 
 return 0;
