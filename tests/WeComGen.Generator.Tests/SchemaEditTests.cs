@@ -52,6 +52,21 @@ public class SchemaEditTests
     }
 
     [Fact]
+    public void An_inline_object_or_enum_is_named_after_its_owner_and_property()
+    {
+        var schema = SchemaEdits.Replace(
+            "\"text\": {\n          \"$ref\": \"#/$defs/Text\"\n        },",
+            "\"text\": {\n          \"$ref\": \"#/$defs/Text\"\n        },\n        \"tracking\": { \"type\": \"object\", \"required\": [\"source\"], \"properties\": { \"source\": { \"type\": \"string\", \"enum\": [\"qr\", \"link\"] }, \"tags\": { \"type\": \"array\", \"maxItems\": 2, \"items\": { \"type\": \"string\" } } } },");
+
+        var generated = GeneratedAssembly.Compile(GeneratorHarness.Run(schema));
+
+        Assert.Equal(generated.Type("SendWelcomeMsgRequestTracking"), generated.Type("SendWelcomeMsgRequest").GetProperty("Tracking")!.PropertyType);
+        Assert.Equal(["Qr", "Link"], Enum.GetNames(generated.Type("SendWelcomeMsgRequestTrackingSource")));
+        var violation = Assert.Single(generated.Validate("SendWelcomeMsgRequest", """{"welcome_code":"c","text":{"content":"hi"},"tracking":{"source":"qr","tags":["a","b","c"]}}""").Violations);
+        Assert.Equal(("$.tracking.tags", ContractRule.MaxItems), (violation.Path, violation.Rule));
+    }
+
+    [Fact]
     public void A_second_endpoint_adds_a_descriptor_and_a_client_method()
     {
         var schema = SchemaEdits.Replace(
