@@ -61,7 +61,7 @@ public class ConfigurationTests
     {
         var crypto = CryptoAt(long.Parse(Post.Timestamp) + secondsFromNow, TimeSpan.FromMinutes(5));
 
-        TamperingTests.AssertFails(
+        CallbackAssert.Fails(
             CallbackErrorReason.StaleTimestamp, crypto.DecryptPost(Post.MsgSignature, Post.Timestamp, Post.Nonce, Post.Body));
     }
 
@@ -75,7 +75,7 @@ public class ConfigurationTests
         var crypto = CryptoAt(long.Parse(Post.Timestamp), TimeSpan.FromMinutes(5));
         const string timestamp = "yesterday";
 
-        TamperingTests.AssertFails(
+        CallbackAssert.Fails(
             CallbackErrorReason.StaleTimestamp,
             crypto.Decrypt(Envelope.Sign(Token, timestamp, Post.Nonce, Post.Encrypt), timestamp, Post.Nonce, Post.Encrypt));
     }
