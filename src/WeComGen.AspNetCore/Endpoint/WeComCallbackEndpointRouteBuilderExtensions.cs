@@ -1,11 +1,8 @@
 using System;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using WeComGen.Callbacks;
 
 namespace WeComGen.AspNetCore;
 
@@ -24,7 +21,8 @@ public static class WeComCallbackEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(handler);
-        if (endpoints.ServiceProvider.GetService<CallbackQueue>() is null)
+        // Asks whether the services are registered without building them: bad options surface at start-up.
+        if (endpoints.ServiceProvider.GetService<IServiceProviderIsService>()?.IsService(typeof(CallbackQueue)) != true)
         {
             throw new InvalidOperationException(
                 "MapWeComCallback needs the callback services: call services.AddWeComCallbacks(...) when building the app.");
@@ -35,16 +33,5 @@ public static class WeComCallbackEndpointRouteBuilderExtensions
         group.MapGet("", endpoint.VerifyAsync);
         group.MapPost("", endpoint.ReceiveAsync);
         return group;
-    }
-
-    /// <summary>
-    /// <see cref="MapWeComCallback(IEndpointRouteBuilder, string, WeComCallbackHandler)"/> for a handler that needs
-    /// only the event and the token.
-    /// </summary>
-    public static IEndpointConventionBuilder MapWeComCallback(
-        this IEndpointRouteBuilder endpoints, string pattern, Func<WeComCallbackEvent, CancellationToken, Task> handler)
-    {
-        ArgumentNullException.ThrowIfNull(handler);
-        return endpoints.MapWeComCallback(pattern, (context, cancellationToken) => handler(context.Event, cancellationToken));
     }
 }
