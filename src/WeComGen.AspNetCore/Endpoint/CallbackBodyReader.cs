@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Text;
 using System.Threading;
@@ -30,7 +31,13 @@ internal static class CallbackBodyReader
             buffer.Write(chunk, 0, read);
         }
 
-        return CallbackResult.Success(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (bytes.StartsWith(Encoding.UTF8.Preamble))
+        {
+            bytes = bytes[Encoding.UTF8.Preamble.Length..];
+        }
+
+        return CallbackResult.Success(Encoding.UTF8.GetString(bytes));
     }
 
     private static CallbackError TooLarge(int maxBytes) =>

@@ -41,13 +41,14 @@ internal sealed class CallbackEndpoint(WeComCallbackHandler handler)
     public async Task ReceiveAsync(HttpContext context)
     {
         var services = context.RequestServices;
+        var arrivedAt = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var crypto = services.GetRequiredService<WeComCallbackCrypto>();
         var query = context.Request.Query;
 
         var body = await CallbackBodyReader.ReadAsync(context.Request, crypto.Options.MaxBodyBytes, context.RequestAborted).ConfigureAwait(false);
         var parsed = body
             .Then(xml => crypto.DecryptPost(query["msg_signature"], query["timestamp"], query["nonce"], xml))
-            .Then(plaintext => CallbackEventParser.Parse(plaintext, services.GetRequiredService<TimeProvider>(), crypto.Options.MaxMessageBytes));
+            .Then(plaintext => CallbackEventParser.Parse(plaintext, arrivedAt, crypto.Options.MaxMessageBytes));
 
         if (!parsed.TryGetValue(out var callbackEvent, out var error))
         {

@@ -25,6 +25,22 @@ public class CallbackDispatchTests
     }
 
     [Fact]
+    public async Task A_body_with_a_byte_order_mark_is_read_as_the_same_xml()
+    {
+        await using var app = await CallbackApp.StartAsync();
+        var request = app.WeCom.Post(app.AddedContact("code-bom"));
+        var withBom = new HttpRequestMessage(HttpMethod.Post, request.PathAndQuery(CallbackApp.Path))
+        {
+            Content = new ByteArrayContent([.. System.Text.Encoding.UTF8.Preamble, .. System.Text.Encoding.UTF8.GetBytes(request.Body!)]),
+        };
+
+        var response = await app.Client.SendAsync(withBom);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("code-bom", CodeOf(await app.NextDispatchAsync()));
+    }
+
+    [Fact]
     public async Task The_handler_token_fires_when_the_welcome_code_expires()
     {
         await using var app = await CallbackApp.StartAsync(handler: (_, token) => Task.Delay(Timeout.Infinite, token));

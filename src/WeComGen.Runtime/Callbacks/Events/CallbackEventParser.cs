@@ -17,19 +17,20 @@ public static class CallbackEventParser
     /// Parses <paramref name="xml"/>. The welcome code, if any, is stamped with <paramref name="clock"/>'s now:
     /// call this as soon as the callback is decrypted, so the code's 20 seconds start when it arrived.
     /// </summary>
-    public static CallbackResult<WeComCallbackEvent> Parse(string xml, TimeProvider clock, int maxChars = DefaultMaxChars)
+    public static CallbackResult<WeComCallbackEvent> Parse(string xml, TimeProvider clock, int maxChars = DefaultMaxChars) =>
+        Parse(xml, (clock ?? throw new ArgumentNullException(nameof(clock))).GetUtcNow(), maxChars);
+
+    /// <summary>
+    /// Parses <paramref name="xml"/> of a callback that arrived at <paramref name="receivedAt"/> (taken when the
+    /// request came in, before its body was read): the welcome code's 20 seconds run from then.
+    /// </summary>
+    public static CallbackResult<WeComCallbackEvent> Parse(string xml, DateTimeOffset receivedAt, int maxChars = DefaultMaxChars)
     {
         if (xml is null)
         {
             throw new ArgumentNullException(nameof(xml));
         }
 
-        if (clock is null)
-        {
-            throw new ArgumentNullException(nameof(clock));
-        }
-
-        var receivedAt = clock.GetUtcNow();
         return SafeXml.ReadFields(xml, maxChars, "decrypted message").Then(fields =>
             AddTypeOf(fields) is { } addType
                 ? ParseAdded(fields, xml, receivedAt, addType)
@@ -64,7 +65,7 @@ public static class CallbackEventParser
             return CallbackResult.Fail(CallbackErrorReason.MalformedXml, $"{timeField} is not a Unix time in seconds.");
         }
 
-        // EventCode.Received(code, clock), with the one instant the whole event was received at.
+        // EventCode.Received(code, clock) as of the instant the callback arrived, shared by the whole event.
         var welcomeCode = fields.Find(WelcomeCode) is { } code ? new EventCode(code, receivedAt) : null;
         return CallbackResult.Success<WeComCallbackEvent>(new ExternalContactAddedEvent(
             fields, xml, receivedAt, addType, userId, externalUserId, DateTimeOffset.FromUnixTimeSeconds(seconds), welcomeCode));
