@@ -67,6 +67,19 @@ public class CallbackDispatchTests
     }
 
     [Fact]
+    public async Task A_third_party_apps_callback_is_decrypted_with_its_suite_id_and_dispatched_typed()
+    {
+        // For a third-party app the configured receive id is the suite id (here the vector's id).
+        await using var app = await CallbackApp.StartAsync();
+        var xml = CallbackEventXml.ThirdPartyExternalContactAdded(ReceiveId, "wwauthcorp", "u", "wo", CallbackApp.Start, "code-3p");
+
+        await app.SendAsync(app.WeCom.Post(xml));
+
+        var added = Assert.IsType<ExternalContactAddedEvent>((await app.NextDispatchAsync()).Context.Event);
+        Assert.Equal((true, ReceiveId, "wwauthcorp", "code-3p"), (added.IsThirdParty, added.SuiteId, added.CorpId, added.WelcomeCode?.Value));
+    }
+
+    [Fact]
     public async Task Other_events_are_dispatched_too()
     {
         await using var app = await CallbackApp.StartAsync();

@@ -8,7 +8,8 @@ public sealed class CallbackCryptoOptions
 {
     /// <summary>
     /// The largest request body accepted, before anything is parsed or decrypted (64 KiB by default; a real
-    /// callback is well under 4 KiB).
+    /// callback is well under 4 KiB). A body given as a string is measured in characters, which never
+    /// outnumber its UTF-8 bytes.
     /// </summary>
     public int MaxBodyBytes { get; set; } = 64 * 1024;
 
