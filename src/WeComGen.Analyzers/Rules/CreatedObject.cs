@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -24,7 +25,7 @@ internal sealed class CreatedObject
     {
         _creation = creation;
         _constructorSetsAll = creation.Constructor?.GetAttributes().Any(a => ContractSymbols.Is(a, symbols.SetsRequiredMembers)) == true;
-        foreach (var initializer in creation.Initializer?.Initializers ?? default)
+        foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
         {
             switch (initializer)
             {

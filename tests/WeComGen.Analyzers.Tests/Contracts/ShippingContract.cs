@@ -18,7 +18,7 @@ internal static class ShippingContract
         namespace Acme.Shipping;
 
         [ContractAtLeastOneOf("Note", "Parcels")]
-        public sealed class Shipment
+        public sealed record Shipment
         {
             [JsonPropertyName("pickup_token"), ContractRequired, ContractCredential(45)]
             public string? PickupToken { get; set; }
