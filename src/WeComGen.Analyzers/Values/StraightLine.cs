@@ -6,8 +6,9 @@ namespace WeComGen.Analyzers.Values;
 
 /// <summary>
 /// Follows a collection through the statements of one block, backwards from a point of use, while the code
-/// runs straight: the statement that gave it a known size, then <c>Add</c> calls. A loop, a branch or any
-/// other use of the local in between makes the size unknown.
+/// runs straight: the statement that gave it a known size, then <c>Add</c> calls. Any other statement that
+/// names the local (a loop or branch that adds, an alias, a capture) or a label or goto in between makes the
+/// size unknown; statements that never name the local cannot change it.
 /// </summary>
 internal static class StraightLine
 {
@@ -34,7 +35,7 @@ internal static class StraightLine
                 return established is { } size ? size + added : null;
             }
 
-            if (earlier is not (IExpressionStatementOperation or IVariableDeclarationGroupOperation) || Mentions(earlier, storage.Local))
+            if (Mentions(earlier, storage.Local) || CanJumpBack(earlier))
             {
                 return null;
             }
@@ -100,6 +101,10 @@ internal static class StraightLine
             a.Target is IPropertyReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Property, property)) is { } assignment
             ? KnownSize.Of(assignment.Value)
             : null;
+
+    private static bool CanJumpBack(IOperation statement) =>
+        statement is ILabeledOperation or IBranchOperation { BranchKind: BranchKind.GoTo }
+        || statement.Descendants().Any(d => d is ILabeledOperation or IBranchOperation { BranchKind: BranchKind.GoTo });
 
     private static bool Mentions(IOperation statement, ILocalSymbol local) =>
         statement.Descendants().OfType<ILocalReferenceOperation>().Any(r => SymbolEqualityComparer.Default.Equals(r.Local, local))

@@ -104,6 +104,37 @@ public sealed class ItemCountTests
             """);
 
     [Fact]
+    public Task A_branch_that_never_names_the_list_cannot_change_its_size() =>
+        Verify.Welcome(Usings + $$"""
+            class C
+            {
+                SendWelcomeMsgRequest M(string code, bool verbose)
+                {
+                    var list = new List<Attachment> { {{Items(9)}} };
+                    if (verbose) { System.Console.WriteLine("adding one more"); }
+                    list.Add({{Item}});
+                    return new() { WelcomeCode = code, Attachments = {|WCG101:list|} };
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_goto_that_may_repeat_an_add_hides_the_size() =>
+        Verify.Welcome(Usings + $$"""
+            class C
+            {
+                SendWelcomeMsgRequest M(string code, int times)
+                {
+                    var list = new List<Attachment>();
+                    again:
+                    list.Add({{Item}});
+                    if (--times > 0) goto again;
+                    return new() { WelcomeCode = code, Attachments = list };
+                }
+            }
+            """);
+
+    [Fact]
     public Task Adds_inside_a_loop_are_not_counted() =>
         Verify.Welcome(Usings + $$"""
             class C
