@@ -60,6 +60,11 @@ internal sealed class ContractCatalog
         return null;
     }
 
+    /// <summary>The name of the member of <paramref name="enumType"/> whose wire value is <paramref name="wireValue"/>, if any.</summary>
+    public string? MemberWithWireValue(ITypeSymbol enumType, string wireValue) =>
+        enumType.GetMembers().OfType<IFieldSymbol>()
+            .FirstOrDefault(f => f.HasConstantValue && WireValueOf(enumType, f.ConstantValue!) == wireValue)?.Name;
+
     /// <summary>Whether <paramref name="text"/> matches <paramref name="regex"/>; null when that cannot be told in time.</summary>
     public static bool? Matches(Regex regex, string text)
     {

@@ -104,9 +104,14 @@ internal static class ObjectRules
         if (present.Count == 1)
         {
             var payload = present[0].VariantWireValue!;
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.PayloadWireValue, payload);
+            if (assignment.Value.Type is { TypeKind: TypeKind.Enum } enumType && catalog.MemberWithWireValue(enumType, payload) is { } enumMember)
+            {
+                properties = properties.Add(DiagnosticProperties.PayloadEnumMember, enumMember);
+            }
+
             report(Diagnostic.Create(
-                ContractDiagnostics.DiscriminatorMismatch, location,
-                ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.PayloadWireValue, payload),
+                ContractDiagnostics.DiscriminatorMismatch, location, properties,
                 ContractMessages.DiscriminatorMismatch(discriminator.WireName, declared, payload)));
         }
         else if (created.CanTellMissing && contract.Variants.All(v => created.PresenceOf(v) == Presence.Absent))
