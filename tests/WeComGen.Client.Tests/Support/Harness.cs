@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using WeComGen.Credentials;
+using WeComGen.Emulator;
+
+namespace WeComGen.Client.Tests.Support;
+
+/// <summary>An emulator on loopback and clients of it over a real HttpClient, sharing one test clock and one log.</summary>
+public sealed class Harness : IAsyncDisposable
+{
+    private readonly ILoggerFactory _loggers;
+
+    private Harness(WeComEmulator emulator, TestClock clock)
+    {
+        Emulator = emulator;
+        Clock = clock;
+        Logs = new FakeLogCollector();
+        _loggers = LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(Logs)));
+        Http = new HttpClient();
+        Client = NewClient();
+    }
+
+    public WeComEmulator Emulator { get; }
+
+    public TestClock Clock { get; }
+
+    public FakeLogCollector Logs { get; }
+
+    public HttpClient Http { get; }
+
+    /// <summary>A client of the emulator's first app.</summary>
+    public WeComClient Client { get; }
+
+    public static async Task<Harness> StartAsync(TestClock? clock = null, Action<WeComEmulatorOptions>? emulator = null)
+    {
+        clock ??= new TestClock { SkipWaits = true };
+        var options = new WeComEmulatorOptions { Time = clock };
+        emulator?.Invoke(options);
+        return new Harness(await WeComEmulator.StartAsync(options), clock);
+    }
+
+    public WeComClientOptions Options(string? secret = null) => new()
+    {
+        CorpId = Emulator.CorpId,
+        Secret = secret ?? Emulator.Secret,
+        BaseAddress = Emulator.BaseAddress,
+        AttemptTimeout = TimeSpan.FromSeconds(2),
+    };
+
+    public WeComClient NewClient(string? secret = null, Action<WeComClientOptions>? configure = null)
+    {
+        var options = Options(secret);
+        configure?.Invoke(options);
+        return new WeComClient(Http, options, Clock, _loggers);
+    }
+
+    /// <summary>A welcome code as the add-external-contact event delivers it: issued by the emulator, received now.</summary>
+    public EventCode ReceiveCode() => EventCode.Received(Emulator.IssueWelcomeCode(), Clock);
+
+    public Task<WeComOutcome<WelcomeResponse>> SendAsync(EventCode code, WeComClient? client = null, CancellationToken cancellationToken = default) =>
+        (client ?? Client).SendAsync(WelcomeEndpoint.Descriptor, WelcomeEndpoint.Request(code), cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        _loggers.Dispose();
+        await Emulator.DisposeAsync();
+    }
+}
