@@ -25,6 +25,7 @@ internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer t
 
     private async Task GetTokenAsync(HttpContext context)
     {
+        tokens.RecordCall();
         if (await FaultHandling.AnsweredAsync(faults.Next(EmulatedEndpoint.GetToken), context, tokens))
         {
             return;

@@ -19,9 +19,11 @@ internal sealed class TokenIssuer(WeComEmulatorOptions options)
 
     public int Calls => Volatile.Read(ref _calls);
 
+    /// <summary>Counts a call of gettoken, faulted or not.</summary>
+    public void RecordCall() => Interlocked.Increment(ref _calls);
+
     public TokenAnswer Issue(string? corpId, string? secret)
     {
-        Interlocked.Increment(ref _calls);
         if (corpId != options.CorpId)
         {
             return TokenAnswer.Refused(WeComCodes.InvalidCorpId);
