@@ -16,7 +16,8 @@ public sealed class Harness : IAsyncDisposable
         Clock = clock;
         Logs = new FakeLogCollector();
         _loggers = LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(Logs)));
-        Http = new HttpClient();
+        Secrets = new WireSecrets();
+        Http = new HttpClient(Secrets);
         Client = NewClient();
     }
 
@@ -27,6 +28,9 @@ public sealed class Harness : IAsyncDisposable
     public FakeLogCollector Logs { get; }
 
     public HttpClient Http { get; }
+
+    /// <summary>The access tokens and corp secrets the clients put on the wire.</summary>
+    public WireSecrets Secrets { get; }
 
     /// <summary>A client of the emulator's first app.</summary>
     public WeComClient Client { get; }
