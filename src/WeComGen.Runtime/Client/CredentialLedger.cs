@@ -17,6 +17,18 @@ internal sealed class CredentialLedger(TimeProvider time, TimeSpan safetyMargin)
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private int _claimsSinceSweep;
 
+    /// <summary>How many credentials the ledger remembers.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_entries)
+            {
+                return _entries.Count;
+            }
+        }
+    }
+
     /// <summary>
     /// Starts a call that sends <paramref name="code"/>: works out its deadline and, for a single-use code,
     /// takes it so that no other call of this client sends it meanwhile.
