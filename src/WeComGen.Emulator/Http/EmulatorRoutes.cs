@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using WeComGen.Emulator.Faults;
 using WeComGen.Emulator.Tokens;
 using WeComGen.Emulator.WelcomeCodes;
+using WeComGen.ExternalContact;
 
 namespace WeComGen.Emulator.Http;
 
@@ -34,7 +35,7 @@ internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer t
         var answer = tokens.Issue(context.Request.Query["corpid"], context.Request.Query["corpsecret"]);
         await (answer.AccessToken is { } token
             ? Answers.Token(context, token, answer.ExpiresIn)
-            : Answers.Error(context, answer.ErrCode));
+            : Answers.Error(context, answer.Code));
     }
 
     private async Task SendWelcomeMsgAsync(HttpContext context)
@@ -44,10 +45,10 @@ internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer t
             return;
         }
 
-        var (app, tokenError) = tokens.Check(context.Request.Query["access_token"]);
+        var (app, tokenCode) = tokens.Check(context.Request.Query["access_token"]);
         if (app is null)
         {
-            await Answers.Error(context, tokenError);
+            await Answers.Error(context, tokenCode);
             return;
         }
 
@@ -59,21 +60,22 @@ internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer t
         }
         catch (JsonException)
         {
-            await Answers.Error(context, WeComCodes.InvalidParameter);
+            await Answers.Error(context, WeComErrorCode.InvalidParameter);
             return;
         }
 
-        var (bodyError, welcomeCode) = WelcomeMessageChecks.Check(body);
-        if (bodyError != WeComCodes.Ok)
+        var (bodyCode, request) = WelcomeMessageChecks.Check(body);
+        if (request is null)
         {
-            await Answers.Error(context, bodyError);
+            await Answers.Error(context, bodyCode);
             return;
         }
 
-        var codeError = codes.TryBegin(welcomeCode!);
-        if (codeError != WeComCodes.Ok)
+        var welcomeCode = request.WelcomeCode.Value;
+        var codeState = codes.TryBegin(welcomeCode);
+        if (codeState != WeComErrorCode.Ok)
         {
-            await Answers.Error(context, codeError);
+            await Answers.Error(context, codeState);
             return;
         }
 
@@ -83,7 +85,7 @@ internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer t
             await Task.Delay(options.DeliveryTime);
         }
 
-        codes.Deliver(welcomeCode!, app, body);
-        await Answers.Error(context, WeComCodes.Ok);
+        codes.Deliver(welcomeCode, app, request);
+        await Answers.Error(context, WeComErrorCode.Ok);
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Threading;
+using WeComGen.ExternalContact;
 
 namespace WeComGen.Emulator.Tokens;
 
@@ -26,13 +27,13 @@ internal sealed class TokenIssuer(WeComEmulatorOptions options)
     {
         if (corpId != options.CorpId)
         {
-            return TokenAnswer.Refused(WeComCodes.InvalidCorpId);
+            return TokenAnswer.Refused(WeComErrorCode.InvalidCorpId);
         }
 
         var app = options.Apps.FirstOrDefault(a => a.Secret == secret);
         if (app is null)
         {
-            return TokenAnswer.Refused(WeComCodes.InvalidSecret);
+            return TokenAnswer.Refused(WeComErrorCode.InvalidSecret);
         }
 
         var now = options.Time.GetUtcNow();
@@ -50,21 +51,21 @@ internal sealed class TokenIssuer(WeComEmulatorOptions options)
     }
 
     /// <summary>Which app a token belongs to, or the error code WeCom answers for it.</summary>
-    public (EmulatedApp? App, int ErrCode) Check(string? value)
+    public (EmulatedApp? App, WeComErrorCode Code) Check(string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
-            return (null, WeComCodes.AccessTokenMissing);
+            return (null, WeComErrorCode.AccessTokenMissing);
         }
 
         lock (_gate)
         {
             if (!_byValue.TryGetValue(value!, out var token) || token.Revoked)
             {
-                return (null, WeComCodes.InvalidAccessToken);
+                return (null, WeComErrorCode.InvalidAccessToken);
             }
 
-            return token.ExpiresAt <= options.Time.GetUtcNow() ? (null, WeComCodes.AccessTokenExpired) : (token.App, WeComCodes.Ok);
+            return token.ExpiresAt <= options.Time.GetUtcNow() ? (null, WeComErrorCode.AccessTokenExpired) : (token.App, WeComErrorCode.Ok);
         }
     }
 
@@ -95,9 +96,9 @@ internal sealed class TokenIssuer(WeComEmulatorOptions options)
 }
 
 /// <summary>What <c>gettoken</c> answers.</summary>
-internal readonly record struct TokenAnswer(int ErrCode, string? AccessToken, int ExpiresIn)
+internal readonly record struct TokenAnswer(WeComErrorCode Code, string? AccessToken, int ExpiresIn)
 {
-    public static TokenAnswer Issued(string token, int expiresIn) => new(WeComCodes.Ok, token, expiresIn);
+    public static TokenAnswer Issued(string token, int expiresIn) => new(WeComErrorCode.Ok, token, expiresIn);
 
-    public static TokenAnswer Refused(int errCode) => new(errCode, null, 0);
+    public static TokenAnswer Refused(WeComErrorCode code) => new(code, null, 0);
 }

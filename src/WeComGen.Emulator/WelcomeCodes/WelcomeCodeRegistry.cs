@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Threading.Tasks;
+using WeComGen.ExternalContact;
 
 namespace WeComGen.Emulator.WelcomeCodes;
 
@@ -38,42 +39,42 @@ internal sealed class WelcomeCodeRegistry(WeComEmulatorOptions options)
     }
 
     /// <summary>Starts delivering <paramref name="code"/>, or says which error code forbids it.</summary>
-    public int TryBegin(string code)
+    public WeComErrorCode TryBegin(string code)
     {
         lock (_codes)
         {
             if (!_codes.TryGetValue(code, out var issued))
             {
-                return WeComCodes.InvalidWelcomeCode;
+                return WeComErrorCode.InvalidWelcomeCode;
             }
 
             if (issued.State == CodeState.Delivered)
             {
-                return WeComCodes.AlreadyDelivered;
+                return WeComErrorCode.AlreadyDelivered;
             }
 
             if (issued.State == CodeState.InFlight)
             {
-                return WeComCodes.BeingDistributed;
+                return WeComErrorCode.WelcomeMessageBeingDistributed;
             }
 
             if (options.Time.GetUtcNow() > issued.IssuedAt + options.WelcomeCodeValidity)
             {
-                return WeComCodes.InvalidWelcomeCode;
+                return WeComErrorCode.InvalidWelcomeCode;
             }
 
             issued.State = CodeState.InFlight;
             issued.InFlight.TrySetResult();
-            return WeComCodes.Ok;
+            return WeComErrorCode.Ok;
         }
     }
 
-    public void Deliver(string code, EmulatedApp app, System.Text.Json.JsonElement body)
+    public void Deliver(string code, EmulatedApp app, SendWelcomeMsgRequest request)
     {
         lock (_codes)
         {
             _codes[code].State = CodeState.Delivered;
-            _deliveries.Add(new DeliveredWelcomeMessage(code, app, options.Time.GetUtcNow(), body));
+            _deliveries.Add(new DeliveredWelcomeMessage(code, app, options.Time.GetUtcNow(), request));
         }
     }
 

@@ -1,51 +1,51 @@
 using System.Text.Json;
+using WeComGen.ExternalContact;
 
 namespace WeComGen.Emulator.WelcomeCodes;
 
-/// <summary>What send_welcome_msg checks in a body before it looks at the code, and the code it answers.</summary>
+/// <summary>
+/// What send_welcome_msg checks in a body before it looks at the code: a missing welcome_code is 41049, an
+/// attachment type the contract does not define 41065, any other break of the contract (the generated
+/// validator's errors) 40058.
+/// </summary>
 internal static class WelcomeMessageChecks
 {
-    private static readonly string[] AttachmentTypes = ["image", "link", "miniprogram", "video", "file"];
-
-    /// <summary>0 and the welcome code when the body passes; else the error code WeCom answers.</summary>
-    public static (int ErrCode, string? WelcomeCode) Check(JsonElement body)
+    public static (WeComErrorCode Code, SendWelcomeMsgRequest? Request) Check(JsonElement body)
     {
         if (body.ValueKind != JsonValueKind.Object)
         {
-            return (WeComCodes.InvalidParameter, null);
+            return (WeComErrorCode.InvalidParameter, null);
         }
 
-        if (!body.TryGetProperty("welcome_code", out var code) || code.ValueKind != JsonValueKind.String || code.GetString() is not { Length: > 0 } welcomeCode)
+        if (!body.TryGetProperty("welcome_code", out var code) || code.ValueKind != JsonValueKind.String || code.GetString() is not { Length: > 0 })
         {
-            return (WeComCodes.WelcomeCodeMissing, null);
+            return (WeComErrorCode.WelcomeCodeMissing, null);
         }
 
-        var hasText = body.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.Object;
-        var hasAttachments = body.TryGetProperty("attachments", out var attachments) && attachments.ValueKind == JsonValueKind.Array && attachments.GetArrayLength() > 0;
-        if (!hasText && !hasAttachments)
-        {
-            return (WeComCodes.InvalidParameter, welcomeCode);
-        }
-
-        if (hasAttachments)
+        if (body.TryGetProperty("attachments", out var attachments) && attachments.ValueKind == JsonValueKind.Array)
         {
             foreach (var attachment in attachments.EnumerateArray())
             {
                 if (attachment.ValueKind != JsonValueKind.Object
                     || !attachment.TryGetProperty("msgtype", out var type)
                     || type.ValueKind != JsonValueKind.String
-                    || System.Array.IndexOf(AttachmentTypes, type.GetString()) < 0)
+                    || !AttachmentTypeExtensions.TryParseWireValue(type.GetString(), out _))
                 {
-                    return (WeComCodes.InvalidAttachmentType, welcomeCode);
-                }
-
-                if (!attachment.TryGetProperty(type.GetString()!, out var payload) || payload.ValueKind != JsonValueKind.Object)
-                {
-                    return (WeComCodes.InvalidParameter, welcomeCode);
+                    return (WeComErrorCode.InvalidAttachmentType, null);
                 }
             }
         }
 
-        return (WeComCodes.Ok, welcomeCode);
+        SendWelcomeMsgRequest? request;
+        try
+        {
+            request = body.Deserialize(ExternalContactJsonContext.Default.SendWelcomeMsgRequest);
+        }
+        catch (JsonException)
+        {
+            return (WeComErrorCode.InvalidParameter, null);
+        }
+
+        return request is not null && request.Validate().IsValid ? (WeComErrorCode.Ok, request) : (WeComErrorCode.InvalidParameter, null);
     }
 }

@@ -1,6 +1,7 @@
 using WeComGen.Client.Tests.Support;
 using WeComGen.Credentials;
 using WeComGen.Emulator.Faults;
+using WeComGen.ExternalContact;
 
 namespace WeComGen.Client.Tests.Client;
 
@@ -8,7 +9,7 @@ namespace WeComGen.Client.Tests.Client;
 public sealed class DeadlineTests
 {
     private static readonly TimeSpan Margin = new WeComClientOptions().CredentialSafetyMargin;
-    private static readonly TimeSpan Validity = WelcomeEndpoint.Descriptor.CredentialValidity!.Value;
+    private static readonly TimeSpan Validity = ExternalContactEndpoints.SendWelcomeMsg.CredentialValidity!.Value;
 
     [Fact]
     public async Task A_code_past_its_deadline_fails_locally_without_a_call()
@@ -33,7 +34,7 @@ public sealed class DeadlineTests
         var code = harness.ReceiveCode();
         harness.Clock.Advance(Validity - Margin - TimeSpan.FromSeconds(1));
 
-        Assert.IsType<WeComOutcome<WelcomeResponse>.Sent>(await harness.SendAsync(code));
+        Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(await harness.SendAsync(code));
     }
 
     [Fact]
@@ -41,7 +42,7 @@ public sealed class DeadlineTests
     {
         await using var harness = await Harness.StartAsync(new TestClock());
         EventCode code = harness.Emulator.IssueWelcomeCode();
-        harness.Emulator.InjectFaults(EmulatedEndpoint.SendWelcomeMsg, new EmulatorFault.ErrorCode(SchemaErrors.Table.Rows.Single(r => r.Name == "InvalidParameter").Code));
+        harness.Emulator.InjectFaults(EmulatedEndpoint.SendWelcomeMsg, new EmulatorFault.ErrorCode((int)WeComErrorCode.InvalidParameter));
         var firstSentAt = harness.Clock.GetUtcNow();
         Assert.IsType<WeComFailure.Rejected>((await harness.SendAsync(code)).Failure);
         harness.Clock.Advance(Validity - Margin);
@@ -78,6 +79,6 @@ public sealed class DeadlineTests
         harness.Clock.Advance(Validity - TimeSpan.FromSeconds(1));
         var client = harness.NewClient(configure: o => o.CredentialSafetyMargin = TimeSpan.FromMilliseconds(500));
 
-        Assert.IsType<WeComOutcome<WelcomeResponse>.Sent>(await harness.SendAsync(code, client));
+        Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(await harness.SendAsync(code, client));
     }
 }

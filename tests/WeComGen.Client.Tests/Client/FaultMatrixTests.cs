@@ -1,6 +1,7 @@
 using WeComGen.Client.Tests.Support;
 using WeComGen.Emulator;
 using WeComGen.Emulator.Faults;
+using WeComGen.ExternalContact;
 
 namespace WeComGen.Client.Tests.Client;
 
@@ -10,13 +11,11 @@ namespace WeComGen.Client.Tests.Client;
 /// </summary>
 public sealed class FaultMatrixTests
 {
-    private static int Code(string name) => SchemaErrors.Table.Rows.Single(r => r.Name == name).Code;
-
     private static readonly EmulatorFault[] Faults =
     [
-        new EmulatorFault.ErrorCode(Code("SystemBusy")),
-        new EmulatorFault.ErrorCode(Code("WelcomeMessageBeingDistributed")),
-        new EmulatorFault.ErrorCode(Code("RateLimited")),
+        new EmulatorFault.ErrorCode((int)WeComErrorCode.SystemBusy),
+        new EmulatorFault.ErrorCode((int)WeComErrorCode.WelcomeMessageBeingDistributed),
+        new EmulatorFault.ErrorCode((int)WeComErrorCode.RateLimited),
         new EmulatorFault.HttpStatus(503),
         new EmulatorFault.HttpStatus(429),
         new EmulatorFault.DropConnection(),
@@ -45,7 +44,7 @@ public sealed class FaultMatrixTests
         await using var harness = await Harness.StartAsync();
         var client = harness.NewClient(configure: o => o.AttemptTimeout = TimeSpan.FromMilliseconds(200));
         var code = harness.ReceiveCode();
-        var deadline = code.ReceivedAt!.Value + WelcomeEndpoint.Descriptor.CredentialValidity!.Value - new WeComClientOptions().CredentialSafetyMargin;
+        var deadline = code.ReceivedAt!.Value + ExternalContactEndpoints.SendWelcomeMsg.CredentialValidity!.Value - new WeComClientOptions().CredentialSafetyMargin;
         harness.Emulator.InjectFaults(EmulatedEndpoint.SendWelcomeMsg, Faults[first], Faults[second]);
 
         var outcome = await harness.SendAsync(code, client);
@@ -59,7 +58,7 @@ public sealed class FaultMatrixTests
         }
         else
         {
-            Assert.IsType<WeComOutcome<WelcomeResponse>.Sent>(outcome);
+            Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(outcome);
             Assert.Single(harness.Emulator.Deliveries);
         }
     }
@@ -79,7 +78,7 @@ public sealed class FaultMatrixTests
         var deliveries = harness.Emulator.Deliveries;
         Assert.Equal(deliveries.Count, deliveries.Select(d => d.WelcomeCode).Distinct().Count());
         Assert.All(sends, s => Assert.True(s.outcome.IsSuccess || s.outcome.Failure is not null));
-        var sentCodes = sends.Where(s => s.outcome is WeComOutcome<WelcomeResponse>.Sent).Select(s => s.code.Value).ToList();
+        var sentCodes = sends.Where(s => s.outcome is WeComOutcome<SendWelcomeMsgResponse>.Sent).Select(s => s.code.Value).ToList();
         Assert.Equal(sentCodes.Count, sentCodes.Distinct().Count());
         Assert.Equal(deliveries.Select(d => d.WelcomeCode).Order(), sentCodes.Order());
 

@@ -1,4 +1,5 @@
 using WeComGen.Client.Tests.Support;
+using WeComGen.ExternalContact;
 
 namespace WeComGen.Client.Tests.Client;
 
@@ -10,7 +11,7 @@ public sealed class LoadTests
     {
         var clock = new TestClock();
         await using var harness = await Harness.StartAsync(clock);
-        Assert.IsType<WeComOutcome<WelcomeResponse>.Sent>(await harness.SendAsync(harness.ReceiveCode()));
+        Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(await harness.SendAsync(harness.ReceiveCode()));
         clock.Advance(harness.Emulator.Options.TokenLifetime);
         var callsBefore = harness.Emulator.GetTokenCalls;
         var codes = Enumerable.Range(0, 1000).Select(_ => harness.ReceiveCode()).ToList();
@@ -18,7 +19,7 @@ public sealed class LoadTests
         var outcomes = await Task.WhenAll(codes.Select(code => Task.Run(() => harness.SendAsync(code))));
 
         Assert.Equal(1, harness.Emulator.GetTokenCalls - callsBefore);
-        Assert.All(outcomes, o => Assert.IsType<WeComOutcome<WelcomeResponse>.Sent>(o));
+        Assert.All(outcomes, o => Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(o));
         Assert.Equal(1001, harness.Emulator.Deliveries.Select(d => d.WelcomeCode).Distinct().Count());
     }
 }

@@ -2,40 +2,39 @@ using WeComGen.Client.Tests.Support;
 using WeComGen.Endpoints;
 using WeComGen.Emulator;
 using WeComGen.Emulator.Faults;
+using WeComGen.ExternalContact;
 
 namespace WeComGen.Client.Tests.Client;
 
 /// <summary>Only what the table calls transient is retried, with backoff, inside the window, within the table's limits.</summary>
 public sealed class RetryTests
 {
-    private static int Code(string name) => SchemaErrors.Table.Rows.Single(r => r.Name == name).Code;
-
     private static EmulatorFault[] Repeat(EmulatorFault fault, int times) => Enumerable.Repeat(fault, times).ToArray();
 
     [Fact]
     public async Task System_busy_is_retried_and_then_sent()
     {
         await using var harness = await Harness.StartAsync();
-        harness.Emulator.InjectFaults(EmulatedEndpoint.SendWelcomeMsg, Repeat(new EmulatorFault.ErrorCode(Code("SystemBusy")), 2));
+        harness.Emulator.InjectFaults(EmulatedEndpoint.SendWelcomeMsg, Repeat(new EmulatorFault.ErrorCode((int)WeComErrorCode.SystemBusy), 2));
 
         var outcome = await harness.SendAsync(harness.ReceiveCode());
 
-        Assert.IsType<WeComOutcome<WelcomeResponse>.Sent>(outcome);
+        Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(outcome);
         Assert.Equal(3, outcome.Attempts);
     }
 
     [Fact]
     public async Task System_busy_is_retried_at_most_the_tables_retry_limit()
     {
-        var limit = SchemaErrors.Table.Find(Code("SystemBusy"))!.RetryLimit!.Value;
+        var limit = WeComErrorCodeTable.Instance.Find((int)WeComErrorCode.SystemBusy)!.RetryLimit!.Value;
         await using var harness = await Harness.StartAsync();
-        harness.Emulator.InjectFaults(EmulatedEndpoint.SendWelcomeMsg, Repeat(new EmulatorFault.ErrorCode(Code("SystemBusy")), limit + 5));
+        harness.Emulator.InjectFaults(EmulatedEndpoint.SendWelcomeMsg, Repeat(new EmulatorFault.ErrorCode((int)WeComErrorCode.SystemBusy), limit + 5));
 
         var outcome = await harness.SendAsync(harness.ReceiveCode());
 
         var exhausted = Assert.IsType<WeComFailure.RetriesExhausted>(outcome.Failure);
         var busy = Assert.IsType<WeComFailure.ServerBusy>(exhausted.LastProblem);
-        Assert.Equal(Code("SystemBusy"), busy.Error.Code);
+        Assert.Equal((int)WeComErrorCode.SystemBusy, busy.Error.Code);
         Assert.Equal(limit + 1, outcome.Attempts);
     }
 
@@ -48,8 +47,8 @@ public sealed class RetryTests
         var secondApp = harness.NewClient(secret: "emulator-secret-crm");
         var code = harness.ReceiveCode();
 
-        Task<WeComOutcome<WelcomeResponse>> first;
-        Task<WeComOutcome<WelcomeResponse>> second;
+        Task<WeComOutcome<SendWelcomeMsgResponse>> first;
+        Task<WeComOutcome<SendWelcomeMsgResponse>> second;
         TimeSpan backoff;
         using (harness.Emulator.HoldDeliveries())
         {
@@ -59,11 +58,11 @@ public sealed class RetryTests
             backoff = await clock.NextWaitAsync(); // the second app met 41096 and backs off
         }
 
-        Assert.IsType<WeComOutcome<WelcomeResponse>.Sent>(await first);
+        Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(await first);
         clock.Advance(backoff);
         var outcome = await second;
 
-        var delivered = Assert.IsType<WeComOutcome<WelcomeResponse>.AlreadyDelivered>(outcome);
+        var delivered = Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.AlreadyDelivered>(outcome);
         Assert.Equal(2, delivered.Attempts);
         var delivery = Assert.Single(harness.Emulator.Deliveries);
         Assert.Equal("welcome-bot", delivery.App.Name);
@@ -75,13 +74,13 @@ public sealed class RetryTests
         var clock = new TestClock();
         await using var harness = await Harness.StartAsync(clock);
         var options = new WeComClientOptions();
-        harness.Emulator.InjectFaults(EmulatedEndpoint.SendWelcomeMsg, new EmulatorFault.ErrorCode(Code("RateLimited")));
+        harness.Emulator.InjectFaults(EmulatedEndpoint.SendWelcomeMsg, new EmulatorFault.ErrorCode((int)WeComErrorCode.RateLimited));
 
         var send = harness.SendAsync(harness.ReceiveCode());
         var backoff = await clock.NextWaitAsync();
         clock.Advance(backoff);
 
-        Assert.IsType<WeComOutcome<WelcomeResponse>.Sent>(await send);
+        Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(await send);
         Assert.InRange(backoff, options.ThrottledBaseDelay / 2, options.ThrottledBaseDelay);
         Assert.True(backoff > options.RetryBaseDelay);
     }
@@ -96,7 +95,7 @@ public sealed class RetryTests
 
         var outcome = await harness.SendAsync(harness.ReceiveCode(), client);
 
-        Assert.IsType<WeComOutcome<WelcomeResponse>.Sent>(outcome);
+        Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(outcome);
         Assert.Equal(2, outcome.Attempts);
         Assert.Single(harness.Emulator.Deliveries);
     }
@@ -118,7 +117,7 @@ public sealed class RetryTests
 
         var outcome = await harness.SendAsync(harness.ReceiveCode());
 
-        Assert.IsType<WeComOutcome<WelcomeResponse>.Sent>(outcome);
+        Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(outcome);
         Assert.Equal(2, outcome.Attempts);
         Assert.Equal(2, harness.Emulator.GetTokenCalls);
     }
@@ -145,7 +144,7 @@ public sealed class RetryTests
 
         var outcome = await harness.SendAsync(harness.ReceiveCode());
 
-        Assert.IsType<WeComOutcome<WelcomeResponse>.Sent>(outcome);
+        Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(outcome);
         Assert.Equal(1, outcome.Attempts);
         Assert.Equal(3, harness.Emulator.GetTokenCalls);
     }
@@ -164,6 +163,6 @@ public sealed class RetryTests
         cancel.Cancel();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => send);
-        Assert.IsType<WeComOutcome<WelcomeResponse>.Sent>(await harness.SendAsync(code));
+        Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(await harness.SendAsync(code));
     }
 }

@@ -1,13 +1,12 @@
 using WeComGen.Client.Tests.Support;
 using WeComGen.Emulator.Faults;
+using WeComGen.ExternalContact;
 
 namespace WeComGen.Client.Tests.Client;
 
 /// <summary>The corp secret, access tokens and whole welcome codes never show in logs, messages or exceptions.</summary>
 public sealed class SecretTests
 {
-    private static int Code(string name) => SchemaErrors.Table.Rows.Single(r => r.Name == name).Code;
-
     [Fact]
     public async Task No_secret_appears_in_any_log_line_outcome_or_exception_on_any_path()
     {
@@ -30,8 +29,8 @@ public sealed class SecretTests
         await Send(client, new EmulatorFault.RevokeTokens());
         await Send(client, new EmulatorFault.RevokeTokens(), new EmulatorFault.RevokeTokens());
         await Send(client, new EmulatorFault.HttpStatus(503), new EmulatorFault.DropConnection(), new EmulatorFault.Slow(TimeSpan.FromSeconds(1)));
-        await Send(client, Enumerable.Repeat<EmulatorFault>(new EmulatorFault.ErrorCode(Code("SystemBusy")), 5).ToArray());
-        await Send(client, new EmulatorFault.ErrorCode(Code("IpNotAllowed")));
+        await Send(client, Enumerable.Repeat<EmulatorFault>(new EmulatorFault.ErrorCode((int)WeComErrorCode.SystemBusy), 5).ToArray());
+        await Send(client, new EmulatorFault.ErrorCode((int)WeComErrorCode.IpNotAllowed));
         await Send(harness.NewClient(secret: "a-wrong-secret-that-is-still-secret"));
         harness.Emulator.InjectFaults(EmulatedEndpoint.GetToken, new EmulatorFault.HttpStatus(500));
         harness.Emulator.RevokeTokens();

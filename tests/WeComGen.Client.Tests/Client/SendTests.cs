@@ -2,6 +2,7 @@ using WeComGen.Client.Tests.Support;
 using WeComGen.Credentials;
 using WeComGen.Endpoints;
 using WeComGen.Emulator.Faults;
+using WeComGen.ExternalContact;
 
 namespace WeComGen.Client.Tests.Client;
 
@@ -16,21 +17,21 @@ public sealed class SendTests
 
         var outcome = await harness.SendAsync(code);
 
-        var sent = Assert.IsType<WeComOutcome<WelcomeResponse>.Sent>(outcome);
-        Assert.Equal(0, sent.Response.ErrCode);
+        var sent = Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(outcome);
+        Assert.Equal(WeComErrorCode.Ok, sent.Response.ErrCode);
         Assert.Equal(1, sent.Attempts);
         var delivery = Assert.Single(harness.Emulator.Deliveries);
         Assert.Equal(code.Value, delivery.WelcomeCode);
-        Assert.Equal("你好，欢迎！", delivery.Body.GetProperty("text").GetProperty("content").GetString());
+        Assert.Equal("你好，欢迎！", delivery.Request.Text!.Content);
     }
 
     [Fact]
     public async Task An_invalid_request_lists_its_violations_and_makes_no_call()
     {
         await using var harness = await Harness.StartAsync();
-        var request = new WelcomeRequest { WelcomeCode = harness.ReceiveCode() };
+        var request = new SendWelcomeMsgRequest { WelcomeCode = harness.ReceiveCode() };
 
-        var outcome = await harness.Client.SendAsync(WelcomeEndpoint.Descriptor, request);
+        var outcome = await harness.Client.SendAsync(ExternalContactEndpoints.SendWelcomeMsg, request);
 
         var invalid = Assert.IsType<WeComFailure.InvalidRequest>(outcome.Failure);
         Assert.Contains(invalid.Validation.Errors, v => v.Rule == Validation.ContractRule.AtLeastOneOf);
@@ -49,7 +50,7 @@ public sealed class SendTests
         // Another app (or an earlier process) sends the same code: the server answers 41051.
         var outcome = await harness.SendAsync(code, harness.NewClient());
 
-        var delivered = Assert.IsType<WeComOutcome<WelcomeResponse>.AlreadyDelivered>(outcome);
+        var delivered = Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.AlreadyDelivered>(outcome);
         Assert.True(delivered.IsSuccess);
         Assert.Equal(ErrorAction.Delivered, delivered.Error.Action);
         Assert.Equal(1, delivered.Attempts);
@@ -75,8 +76,8 @@ public sealed class SendTests
     {
         await using var harness = await Harness.StartAsync();
         var code = harness.ReceiveCode();
-        Task<WeComOutcome<WelcomeResponse>> first;
-        WeComOutcome<WelcomeResponse> second;
+        Task<WeComOutcome<SendWelcomeMsgResponse>> first;
+        WeComOutcome<SendWelcomeMsgResponse> second;
         using (harness.Emulator.HoldDeliveries())
         {
             first = harness.SendAsync(code);
@@ -84,7 +85,7 @@ public sealed class SendTests
             second = await harness.SendAsync(code);
         }
 
-        Assert.IsType<WeComOutcome<WelcomeResponse>.Sent>(await first);
+        Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(await first);
         var used = Assert.IsType<WeComFailure.CredentialAlreadyUsed>(second.Failure);
         Assert.True(used.InFlight);
         Assert.Single(harness.Emulator.Deliveries);
@@ -112,7 +113,7 @@ public sealed class SendTests
 
         var misconfigured = Assert.IsType<WeComFailure.Misconfigured>(outcome.Failure);
         Assert.Equal("gettoken", misconfigured.Error.Endpoint);
-        Assert.Equal(SchemaErrors.Table.Rows.Single(r => r.Name == "InvalidSecret").Code, misconfigured.Error.Code);
+        Assert.Equal((int)WeComErrorCode.InvalidSecret, misconfigured.Error.Code);
         Assert.Contains("Secret", misconfigured.Error.Hint);
         Assert.Contains(misconfigured.Error.Hint!, outcome.Failure!.Message);
         Assert.Equal(1, harness.Emulator.GetTokenCalls);
@@ -126,7 +127,7 @@ public sealed class SendTests
     public async Task Error_codes_are_classified_by_the_schema_table(string name, Type failure)
     {
         await using var harness = await Harness.StartAsync();
-        var row = SchemaErrors.Table.Rows.Single(r => r.Name == name);
+        var row = WeComErrorCodeTable.Instance.Rows.Single(r => r.Name == name);
         harness.Emulator.InjectFaults(EmulatedEndpoint.SendWelcomeMsg, new EmulatorFault.ErrorCode(row.Code));
 
         var outcome = await harness.SendAsync(harness.ReceiveCode());
@@ -168,7 +169,7 @@ public sealed class SendTests
     {
         await using var harness = await Harness.StartAsync();
 
-        await Assert.ThrowsAsync<ArgumentNullException>(() => harness.Client.SendAsync(WelcomeEndpoint.Descriptor, null!));
-        await Assert.ThrowsAsync<ArgumentNullException>(() => harness.Client.SendAsync<WelcomeRequest, WelcomeResponse>(null!, new WelcomeRequest()));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => harness.Client.SendAsync(ExternalContactEndpoints.SendWelcomeMsg, null!));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => harness.Client.SendAsync<SendWelcomeMsgRequest, SendWelcomeMsgResponse>(null!, Harness.Request("code")));
     }
 }

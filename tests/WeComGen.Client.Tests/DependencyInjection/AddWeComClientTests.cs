@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using WeComGen.Client.Tests.Support;
 using WeComGen.Tokens;
+using WeComGen.ExternalContact;
 
 namespace WeComGen.Client.Tests.DependencyInjection;
 
@@ -53,7 +54,7 @@ public sealed class AddWeComClientTests
         harness.Emulator.RevokeTokens();
         await harness.SendAsync(harness.ReceiveCode(), client);
 
-        Assert.IsType<WeComOutcome<WelcomeResponse>.Sent>(outcome);
+        Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(outcome);
         Assert.Same(client, provider.GetRequiredService<WeComClient>());
         Assert.IsType<WeComAccessTokenSource>(provider.GetRequiredService<IAccessTokenSource>());
         var logs = provider.GetFakeLogCollector().GetSnapshot();
@@ -81,7 +82,7 @@ public sealed class AddWeComClientTests
 
         var outcome = await harness.SendAsync(harness.ReceiveCode(), provider.GetRequiredService<WeComClient>());
 
-        Assert.IsType<WeComOutcome<WelcomeResponse>.Sent>(outcome);
+        Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(outcome);
         Assert.Same(shared, provider.GetRequiredService<IAccessTokenSource>());
         Assert.Equal(1, shared.Fetches);
     }

@@ -4,14 +4,13 @@ using System.Text;
 using System.Text.Json;
 using WeComGen.Client.Tests.Support;
 using WeComGen.Emulator;
+using WeComGen.ExternalContact;
 
 namespace WeComGen.Client.Tests.Emulator;
 
 /// <summary>The emulator answers as the API page says WeCom does, seen through a plain HttpClient.</summary>
 public sealed class EmulatorTests
 {
-    private static int Code(string name) => SchemaErrors.Table.Rows.Single(r => r.Name == name).Code;
-
     private static async Task<JsonElement> GetTokenAsync(Harness harness, string? corpId = null, string? secret = null)
     {
         var uri = new Uri(harness.Emulator.BaseAddress, $"cgi-bin/gettoken?corpid={corpId ?? harness.Emulator.CorpId}&corpsecret={secret ?? harness.Emulator.Secret}");
@@ -51,8 +50,8 @@ public sealed class EmulatorTests
     {
         await using var harness = await Harness.StartAsync(new TestClock());
 
-        Assert.Equal(Code("InvalidSecret"), (await GetTokenAsync(harness, secret: "wrong")).GetProperty("errcode").GetInt32());
-        Assert.Equal(Code("InvalidCorpId"), (await GetTokenAsync(harness, corpId: "wrong")).GetProperty("errcode").GetInt32());
+        Assert.Equal((int)WeComErrorCode.InvalidSecret, (await GetTokenAsync(harness, secret: "wrong")).GetProperty("errcode").GetInt32());
+        Assert.Equal((int)WeComErrorCode.InvalidCorpId, (await GetTokenAsync(harness, corpId: "wrong")).GetProperty("errcode").GetInt32());
     }
 
     [Fact]
@@ -63,7 +62,7 @@ public sealed class EmulatorTests
         var code = harness.Emulator.IssueWelcomeCode();
 
         Assert.Equal(0, await SendAsync(harness, token, Body(code)));
-        Assert.Equal(Code("AlreadyDelivered"), await SendAsync(harness, token, Body(code)));
+        Assert.Equal((int)WeComErrorCode.AlreadyDelivered, await SendAsync(harness, token, Body(code)));
         Assert.Single(harness.Emulator.Deliveries);
     }
 
@@ -78,8 +77,8 @@ public sealed class EmulatorTests
 
         Assert.Equal(0, await SendAsync(harness, token, Body(onTime)));
         harness.Clock.Advance(TimeSpan.FromTicks(1));
-        Assert.Equal(Code("InvalidWelcomeCode"), await SendAsync(harness, token, Body(late)));
-        Assert.Equal(Code("InvalidWelcomeCode"), await SendAsync(harness, token, Body("never-issued")));
+        Assert.Equal((int)WeComErrorCode.InvalidWelcomeCode, await SendAsync(harness, token, Body(late)));
+        Assert.Equal((int)WeComErrorCode.InvalidWelcomeCode, await SendAsync(harness, token, Body("never-issued")));
     }
 
     [Fact]
@@ -95,11 +94,11 @@ public sealed class EmulatorTests
         {
             inFlight = SendAsync(harness, first, Body(code));
             await harness.Emulator.WhenInFlight(code);
-            Assert.Equal(Code("WelcomeMessageBeingDistributed"), await SendAsync(harness, second, Body(code)));
+            Assert.Equal((int)WeComErrorCode.WelcomeMessageBeingDistributed, await SendAsync(harness, second, Body(code)));
         }
 
         Assert.Equal(0, await inFlight);
-        Assert.Equal(Code("AlreadyDelivered"), await SendAsync(harness, second, Body(code)));
+        Assert.Equal((int)WeComErrorCode.AlreadyDelivered, await SendAsync(harness, second, Body(code)));
     }
 
     [Fact]
@@ -109,32 +108,33 @@ public sealed class EmulatorTests
         var token = await TokenAsync(harness);
         var code = harness.Emulator.IssueWelcomeCode();
 
-        Assert.Equal(Code("AccessTokenMissing"), await SendAsync(harness, null, Body(code)));
-        Assert.Equal(Code("InvalidAccessToken"), await SendAsync(harness, "forged", Body(code)));
+        Assert.Equal((int)WeComErrorCode.AccessTokenMissing, await SendAsync(harness, null, Body(code)));
+        Assert.Equal((int)WeComErrorCode.InvalidAccessToken, await SendAsync(harness, "forged", Body(code)));
         harness.Emulator.RevokeTokens();
-        Assert.Equal(Code("InvalidAccessToken"), await SendAsync(harness, token, Body(code)));
+        Assert.Equal((int)WeComErrorCode.InvalidAccessToken, await SendAsync(harness, token, Body(code)));
         var fresh = await TokenAsync(harness);
         harness.Clock.Advance(harness.Emulator.Options.TokenLifetime);
-        Assert.Equal(Code("AccessTokenExpired"), await SendAsync(harness, fresh, Body(code)));
+        Assert.Equal((int)WeComErrorCode.AccessTokenExpired, await SendAsync(harness, fresh, Body(code)));
         Assert.NotEqual(token, fresh);
         Assert.Empty(harness.Emulator.Deliveries);
     }
 
     [Theory]
-    [InlineData("""{"text":{"content":"hi"}}""", "WelcomeCodeMissing")]
-    [InlineData("""{"welcome_code":"","text":{"content":"hi"}}""", "WelcomeCodeMissing")]
-    [InlineData("""{"welcome_code":"CODE","attachments":[{"msgtype":"audio","audio":{"media_id":"m"}}]}""", "InvalidAttachmentType")]
-    [InlineData("""{"welcome_code":"CODE"}""", "InvalidParameter")]
-    [InlineData("""{"welcome_code":"CODE","attachments":[{"msgtype":"image"}]}""", "InvalidParameter")]
-    [InlineData("""not json""", "InvalidParameter")]
-    public async Task A_body_that_breaks_the_contract_gets_the_code_WeCom_answers(string body, string expected)
+    [InlineData("""{"text":{"content":"hi"}}""", WeComErrorCode.WelcomeCodeMissing)]
+    [InlineData("""{"welcome_code":"","text":{"content":"hi"}}""", WeComErrorCode.WelcomeCodeMissing)]
+    [InlineData("""{"welcome_code":"CODE","attachments":[{"msgtype":"audio","audio":{"media_id":"m"}}]}""", WeComErrorCode.InvalidAttachmentType)]
+    [InlineData("""{"welcome_code":"CODE"}""", WeComErrorCode.InvalidParameter)]
+    [InlineData("""{"welcome_code":"CODE","attachments":[{"msgtype":"image"}]}""", WeComErrorCode.InvalidParameter)]
+    [InlineData("""{"welcome_code":"CODE","text":{"content":"hi"},"attachments":[{"msgtype":"image","image":{"pic_url":"https://p.qpic.cn/x"},"link":{"title":"t","url":"https://e.com"}}]}""", WeComErrorCode.InvalidParameter)]
+    [InlineData("""not json""", WeComErrorCode.InvalidParameter)]
+    public async Task A_body_that_breaks_the_contract_gets_the_code_WeCom_answers(string body, WeComErrorCode expected)
     {
         await using var harness = await Harness.StartAsync(new TestClock());
         var token = await TokenAsync(harness);
 
         var errcode = await SendAsync(harness, token, body.Replace("CODE", harness.Emulator.IssueWelcomeCode()));
 
-        Assert.Equal(Code(expected), errcode);
+        Assert.Equal((int)expected, errcode);
         Assert.Empty(harness.Emulator.Deliveries);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using WeComGen.Credentials;
 using WeComGen.Emulator;
+using WeComGen.ExternalContact;
 
 namespace WeComGen.Client.Tests.Support;
 
@@ -61,8 +62,12 @@ public sealed class Harness : IAsyncDisposable
     /// <summary>A welcome code as the add-external-contact event delivers it: issued by the emulator, received now.</summary>
     public EventCode ReceiveCode() => EventCode.Received(Emulator.IssueWelcomeCode(), Clock);
 
-    public Task<WeComOutcome<WelcomeResponse>> SendAsync(EventCode code, WeComClient? client = null, CancellationToken cancellationToken = default) =>
-        (client ?? Client).SendAsync(WelcomeEndpoint.Descriptor, WelcomeEndpoint.Request(code), cancellationToken);
+    /// <summary>Sends a text welcome message with <paramref name="code"/> through the generated extension method.</summary>
+    public Task<WeComOutcome<SendWelcomeMsgResponse>> SendAsync(EventCode code, WeComClient? client = null, CancellationToken cancellationToken = default) =>
+        (client ?? Client).SendWelcomeMsgAsync(Request(code), cancellationToken);
+
+    public static SendWelcomeMsgRequest Request(EventCode code) =>
+        new() { WelcomeCode = code, Text = new Text { Content = "你好，欢迎！" } };
 
     public async ValueTask DisposeAsync()
     {

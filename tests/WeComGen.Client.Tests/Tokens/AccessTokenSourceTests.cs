@@ -1,6 +1,7 @@
 using WeComGen.Client.Tests.Support;
 using WeComGen.Emulator.Faults;
 using WeComGen.Tokens;
+using WeComGen.ExternalContact;
 
 namespace WeComGen.Client.Tests.Tokens;
 
@@ -88,7 +89,7 @@ public sealed class AccessTokenSourceTests
         var result = await source.GetAsync(default);
 
         Assert.Null(result.Token);
-        Assert.Equal(SchemaErrors.Table.Rows.Single(r => r.Name == "InvalidCorpId").Code, result.ErrorCode);
+        Assert.Equal((int)WeComErrorCode.InvalidCorpId, result.ErrorCode);
     }
 
     [Fact]
