@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using WeComGen.Generator.Model;
+
+namespace WeComGen.Generator.Emit;
+
+/// <summary>Every file one schema generates, in a fixed order.</summary>
+internal static class ContractEmitter
+{
+    public static List<GeneratedFile> Emit(ContractModel contract, bool emitRequired)
+    {
+        var files = new List<GeneratedFile>();
+        var objects = new Dictionary<string, ObjectTypeModel>();
+        foreach (var type in contract.Objects)
+        {
+            objects.Add(type.Name, type);
+        }
+
+        foreach (var type in contract.Enums)
+        {
+            files.Add(EnumEmitter.Emit(contract, type));
+        }
+
+        foreach (var type in contract.ErrorCodes)
+        {
+            files.Add(ErrorCodeEmitter.Emit(contract, type));
+        }
+
+        foreach (var type in contract.Objects)
+        {
+            files.Add(ObjectTypeEmitter.Emit(contract, type, emitRequired));
+            files.Add(ValidatorEmitter.Emit(contract, type));
+            if (type.Union is { } union)
+            {
+                files.Add(UnionFactoryEmitter.Emit(contract, type, union, objects));
+            }
+        }
+
+        files.Add(JsonContextEmitter.Emit(contract));
+        if (!contract.Endpoints.IsEmpty)
+        {
+            files.Add(EndpointsEmitter.Emit(contract));
+            files.Add(ClientExtensionsEmitter.Emit(contract));
+        }
+
+        return files;
+    }
+}

@@ -1,0 +1,4 @@
+namespace WeComGen.Generator.Emit;
+
+/// <summary>One generated source file.</summary>
+internal sealed record GeneratedFile(string HintName, string Source);

@@ -1,0 +1,34 @@
+using WeComGen.Generator.Model;
+
+namespace WeComGen.Generator.Emit;
+
+/// <summary>Fully qualified C# names of the types generated code uses.</summary>
+internal static class TypeNames
+{
+    public const string Runtime = "global::WeComGen";
+    public const string Metadata = "global::WeComGen.Metadata.";
+    public const string Collector = "global::WeComGen.Validation.ViolationCollector";
+    public const string ValidationResult = "global::WeComGen.Validation.ValidationResult";
+    public const string EventCode = "global::WeComGen.Credentials.EventCode";
+    public const string Json = "global::System.Text.Json.";
+    public const string JsonPropertyName = "global::System.Text.Json.Serialization.JsonPropertyName";
+    public const string EditorBrowsableNever = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
+    public const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"WeComGen.Generator\", \"0.1.0\")]";
+
+    /// <summary>The C# type of a value of <paramref name="type"/>, non-nullable.</summary>
+    public static string Of(TypeRef type, string ns) => type.Kind switch
+    {
+        TypeKind.String => "string",
+        TypeKind.Integer => "int",
+        TypeKind.Long => "long",
+        TypeKind.Number => "double",
+        TypeKind.Boolean => "bool",
+        TypeKind.EventCode => EventCode,
+        TypeKind.Array => "global::System.Collections.Generic.List<" + Of(type.Item!, ns) + ">",
+        _ => "global::" + ns + "." + type.Name,
+    };
+
+    /// <summary>The C# type of a member: nullable unless required.</summary>
+    public static string Of(PropertyModel property, string ns) =>
+        Of(property.Type, ns) + (property.Required ? string.Empty : "?");
+}

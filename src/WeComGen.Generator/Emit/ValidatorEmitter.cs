@@ -1,0 +1,162 @@
+using System.Text;
+using WeComGen.Generator.Model;
+
+namespace WeComGen.Generator.Emit;
+
+/// <summary><c>Validate()</c>: one <c>ViolationCollector</c> call per schema rule, in member order.</summary>
+internal static class ValidatorEmitter
+{
+    public static GeneratedFile Emit(ContractModel contract, ObjectTypeModel model)
+    {
+        var w = new CodeWriter().FileHeader(contract.Namespace);
+        w.Open("public sealed partial class " + model.Name);
+        w.Line("/// <summary>Checks this value against its contract and returns every violation, each with its JSON path.</summary>");
+        w.Open($"public {TypeNames.ValidationResult} Validate()");
+        w.Line($"var collector = new {TypeNames.Collector}();");
+        w.Line("ValidateInto(collector, \"$\");");
+        w.Line("return collector.ToResult();");
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>Adds this value's violations to <paramref name=\"collector\"/>, with paths below <paramref name=\"path\"/>.</summary>");
+        w.Line(TypeNames.EditorBrowsableNever);
+        w.Open($"internal void ValidateInto({TypeNames.Collector} collector, string path)");
+        foreach (var property in model.Properties)
+        {
+            EmitProperty(w, property);
+        }
+
+        foreach (var group in model.AtLeastOneOf)
+        {
+            EmitGroup(w, group);
+        }
+
+        if (model.Union is { } union)
+        {
+            EmitUnion(w, contract, union);
+        }
+
+        w.Close();
+        w.Close();
+        w.Close();
+        return new GeneratedFile(contract.Namespace + "." + model.Name + ".Validation.g.cs", w.ToString());
+    }
+
+    private static void EmitProperty(CodeWriter w, PropertyModel property)
+    {
+        var name = property.CSharpName;
+        var wire = CodeWriter.Literal(property.WireName);
+        var type = property.Type;
+        if (type.IsValueType)
+        {
+            return;
+        }
+
+        if (property.Required)
+        {
+            w.Line($"collector.Required(path, {wire}, {name} is not null);");
+        }
+
+        var c = property.Constraints;
+        if (type.IsStringLike && ((c.MinLength ?? c.MaxLength ?? c.MaxUtf8Bytes) is not null || c.Pattern is not null || !c.Hints.IsEmpty))
+        {
+            var value = type.Kind == TypeKind.EventCode ? name + ".Value" : name;
+            w.Open($"if ({name} is not null)");
+            Check(w, "MinLength", wire, value, c.MinLength);
+            Check(w, "MaxLength", wire, value, c.MaxLength);
+            Check(w, "MaxUtf8Bytes", wire, value, c.MaxUtf8Bytes);
+            if (c.Pattern is not null)
+            {
+                w.Line($"collector.Pattern(path, {wire}, {value}, {CodeWriter.Literal(c.Pattern)});");
+            }
+
+            foreach (var hint in c.Hints)
+            {
+                w.Line($"collector.Hint(path, {wire}, {value}, {CodeWriter.Literal(hint.Pattern)}, {CodeWriter.Literal(hint.Message)});");
+            }
+
+            w.Close();
+        }
+        else if (type.Kind == TypeKind.Object)
+        {
+            w.Line($"{name}?.ValidateInto(collector, {TypeNames.Collector}.At(path, {wire}));");
+        }
+        else if (type.Kind == TypeKind.Array)
+        {
+            w.Open($"if ({name} is not null)");
+            Check(w, "MinItems", wire, name + ".Count", c.MinItems);
+            Check(w, "MaxItems", wire, name + ".Count", c.MaxItems);
+            if (!type.Item!.IsValueType)
+            {
+                w.Open($"for (var i = 0; i < {name}.Count; i++)");
+                w.Line($"var item = {name}[i];");
+                w.Open("if (item is null)");
+                w.Line($"collector.Required({TypeNames.Collector}.Item(path, {wire}, i), null, isSet: false);");
+                w.Close();
+                if (type.Item.Kind == TypeKind.Object)
+                {
+                    w.Open("else");
+                    w.Line($"item.ValidateInto(collector, {TypeNames.Collector}.Item(path, {wire}, i));");
+                    w.Close();
+                }
+
+                w.Close();
+            }
+
+            w.Close();
+        }
+    }
+
+    private static void Check(CodeWriter w, string rule, string wire, string value, int? limit)
+    {
+        if (limit is { } l)
+        {
+            w.Line($"collector.{rule}(path, {wire}, {value}, {CodeWriter.Int(l)});");
+        }
+    }
+
+    private static void EmitGroup(CodeWriter w, AtLeastOneOfModel group)
+    {
+        var names = new StringBuilder();
+        var anySet = new StringBuilder();
+        foreach (var member in group.Members)
+        {
+            names.Append(names.Length == 0 ? string.Empty : ", ").Append(member.WireName);
+            anySet.Append(anySet.Length == 0 ? string.Empty : " || ").Append(IsSet(member));
+        }
+
+        w.Line($"collector.AtLeastOneOf(path, {CodeWriter.Literal(names.ToString())}, {anySet});");
+        if (group.PreferredOrder.IsEmpty)
+        {
+            return;
+        }
+
+        var arguments = new StringBuilder();
+        foreach (var wireName in group.PreferredOrder)
+        {
+            foreach (var member in group.Members)
+            {
+                if (member.WireName == wireName)
+                {
+                    arguments.Append(", ").Append(IsSet(member)).Append(" ? ").Append(CodeWriter.Literal(wireName)).Append(" : null");
+                }
+            }
+        }
+
+        w.Line($"collector.Precedence(path{arguments});");
+    }
+
+    private static string IsSet(GroupMemberModel member) =>
+        member.MinItems is > 0 ? $"{member.CSharpName} is {{ Count: >= {CodeWriter.Int(member.MinItems.Value)} }}" : $"{member.CSharpName} is not null";
+
+    private static void EmitUnion(CodeWriter w, ContractModel contract, UnionModel union)
+    {
+        var arguments = new StringBuilder();
+        foreach (var variant in union.Variants)
+        {
+            arguments.Append(", ").Append(variant.PayloadCSharpName).Append(" is not null ? ").Append(CodeWriter.Literal(variant.WireValue)).Append(" : null");
+        }
+
+        var discriminator = union.DiscriminatorCSharpName;
+        w.Line($"collector.Union(path, {CodeWriter.Literal(union.DiscriminatorWireName)}, global::{contract.Namespace}.{union.EnumName}Extensions.ToWireValue({discriminator}), {discriminator}.ToString(){arguments});");
+    }
+}

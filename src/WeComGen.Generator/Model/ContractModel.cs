@@ -1,0 +1,25 @@
+namespace WeComGen.Generator.Model;
+
+/// <summary>Everything one schema file generates: its types, error codes and endpoints.</summary>
+/// <param name="Namespace">The C# namespace (<c>x-wecom-namespace</c>).</param>
+/// <param name="Contract">The contract name (<c>x-wecom-contract</c>) that prefixes the file-level classes.</param>
+/// <param name="BaseAddress">The API's base address (<c>x-wecom-base-address</c>), for documentation.</param>
+/// <param name="Objects">Object types, ordinal by name.</param>
+/// <param name="Enums">String enums, ordinal by name.</param>
+/// <param name="ErrorCodes">Error-code enums (<c>x-wecom-errors</c>), ordinal by name.</param>
+/// <param name="Endpoints">Endpoints, ordinal by name.</param>
+internal sealed record ContractModel(
+    string Namespace,
+    string Contract,
+    string? BaseAddress,
+    EquatableArray<ObjectTypeModel> Objects,
+    EquatableArray<EnumTypeModel> Enums,
+    EquatableArray<ErrorCodeTypeModel> ErrorCodes,
+    EquatableArray<EndpointModel> Endpoints)
+{
+    public string JsonContextName => Contract + "JsonContext";
+
+    public string EndpointsName => Contract + "Endpoints";
+
+    public string ClientExtensionsName => Contract + "ClientExtensions";
+}

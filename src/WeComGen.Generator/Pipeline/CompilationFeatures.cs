@@ -1,0 +1,13 @@
+namespace WeComGen.Generator.Pipeline;
+
+/// <summary>What the consuming compilation supports, reduced to what the generated code depends on.</summary>
+/// <param name="LanguageVersion">The C# language version, as its number (<c>1100</c> for C# 11).</param>
+/// <param name="SupportsRequired">Whether <c>RequiredMemberAttribute</c> exists, so <c>required</c> members compile.</param>
+/// <param name="HasRuntime">Whether WeComGen.Runtime is referenced.</param>
+internal sealed record CompilationFeatures(int LanguageVersion, bool SupportsRequired, bool HasRuntime)
+{
+    /// <summary>C# 11: generated code sets the runtime's <c>required</c> members.</summary>
+    public const int MinimumLanguageVersion = 1100;
+
+    public bool LanguageVersionSupported => LanguageVersion >= MinimumLanguageVersion;
+}

@@ -1,0 +1,177 @@
+using System.Collections.Generic;
+using WeComGen.Generator.Diagnostics;
+using WeComGen.Generator.Model;
+using WeComGen.Generator.Schema.Json;
+
+namespace WeComGen.Generator.Schema;
+
+/// <summary>Endpoints: <c>x-wecom-endpoints</c>, and where their messages keep the error code and the credential.</summary>
+internal sealed partial class ModelBuilder
+{
+    private List<EndpointModel> BuildEndpoints()
+    {
+        var endpoints = new List<EndpointModel>();
+        if (root.Get("x-wecom-endpoints") is not { Kind: JsonKind.Object } declared)
+        {
+            return endpoints;
+        }
+
+        var checker = new VocabularyChecker(diagnostics);
+        foreach (var entry in declared.Members)
+        {
+            if (entry.Value.Kind != JsonKind.Object)
+            {
+                diagnostics.Report(SchemaDiagnostics.WrongValueType, entry.Value, entry.Name, "an endpoint (an object)", entry.Value.Describe());
+                continue;
+            }
+
+            checker.CheckKeys(entry.Value, Vocabulary.EndpointKeys, $"the endpoint '{entry.Name}'");
+            if (BuildEndpoint(entry) is { } endpoint)
+            {
+                endpoints.Add(endpoint);
+            }
+        }
+
+        return endpoints;
+    }
+
+    private EndpointModel? BuildEndpoint(JsonMember entry)
+    {
+        var name = entry.Name;
+        var node = entry.Value;
+        if (!Names.IsIdentifier(name))
+        {
+            diagnostics.Report(SchemaDiagnostics.InvalidIdentifier, entry, "The endpoint name", name);
+            return null;
+        }
+
+        var method = String(node, "method");
+        var path = String(node, "path");
+        if (method is null || System.Array.IndexOf(Vocabulary.HttpMethods, method) < 0)
+        {
+            Invalid(entry, node.Get("method"), $"'method' must be one of {string.Join(", ", Vocabulary.HttpMethods)}");
+            return null;
+        }
+
+        if (path is null || !path.StartsWith("/", System.StringComparison.Ordinal) || path.StartsWith("//", System.StringComparison.Ordinal))
+        {
+            Invalid(entry, node.Get("path"), "'path' must be a path below the base address, starting with a single '/'");
+            return null;
+        }
+
+        string? tokenParameter = null;
+        if (node.Get("auth") is { Kind: JsonKind.Object } auth)
+        {
+            new VocabularyChecker(diagnostics).CheckKeys(auth, Vocabulary.AuthKeys, $"the auth of '{name}'");
+            tokenParameter = String(auth, "name");
+            if (String(auth, "in") != "query" || tokenParameter is null || tokenParameter.Length == 0)
+            {
+                Invalid(entry, auth, "'auth' must be {\"in\": \"query\", \"name\": \"access_token\"}: the access token travels as a query parameter");
+                return null;
+            }
+        }
+
+        var request = MessageType(entry, "request");
+        var response = MessageType(entry, "response");
+        if (request is null || response is null)
+        {
+            return null;
+        }
+
+        PropertyModel? errorCode = null;
+        foreach (var property in response.Properties)
+        {
+            if (property.Type.Kind == TypeKind.ErrorCode)
+            {
+                errorCode = property;
+                break;
+            }
+        }
+
+        if (errorCode is null)
+        {
+            Invalid(entry, node.Get("response"), $"the response {response.Name} needs a property typed by an x-wecom-errors definition (errcode)");
+            return null;
+        }
+
+        PropertyModel? errorMessage = null;
+        PropertyModel? credential = null;
+        foreach (var property in response.Properties)
+        {
+            if (property.WireName == "errmsg" && property.Type.Kind == TypeKind.String)
+            {
+                errorMessage = property;
+            }
+        }
+
+        foreach (var property in request.Properties)
+        {
+            if (property.Credential is null)
+            {
+                continue;
+            }
+
+            if (credential is not null)
+            {
+                Invalid(entry, node.Get("request"), $"the request {request.Name} has two x-wecom-credential properties; a call spends one credential");
+                return null;
+            }
+
+            credential = property;
+        }
+
+        return new EndpointModel(
+            name,
+            String(node, "description"),
+            method,
+            path,
+            tokenParameter,
+            request.Name,
+            response.Name,
+            errorCode.CSharpName,
+            errorCode.Type.Name!,
+            errorMessage?.CSharpName,
+            credential?.CSharpName,
+            credential?.Credential);
+    }
+
+    private ObjectTypeModel? MessageType(JsonMember entry, string keyword)
+    {
+        var node = entry.Value.Get(keyword);
+        if (node is not { Kind: JsonKind.Object } || node.Get("$ref") is not { Kind: JsonKind.String } reference || node.Members.Count != 1)
+        {
+            Invalid(entry, node, $"'{keyword}' must be {{\"$ref\": \"#/$defs/Name\"}}");
+            return null;
+        }
+
+        var definition = Resolve(reference);
+        if (definition is null)
+        {
+            return null;
+        }
+
+        if (definition.Kind != DefinitionKind.Object || !_objectsByName.TryGetValue(definition.Name, out var type))
+        {
+            if (definition.Kind != DefinitionKind.Invalid)
+            {
+                Invalid(entry, reference, $"the {keyword} {definition.Name} must be an object type");
+            }
+
+            return null;
+        }
+
+        return type;
+    }
+
+    private void Invalid(JsonMember entry, JsonNode? at, string reason)
+    {
+        if (at is null)
+        {
+            diagnostics.Report(SchemaDiagnostics.InvalidEndpoint, entry, entry.Name, reason);
+        }
+        else
+        {
+            diagnostics.Report(SchemaDiagnostics.InvalidEndpoint, at, entry.Name, reason);
+        }
+    }
+}

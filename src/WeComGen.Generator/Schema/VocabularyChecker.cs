@@ -1,0 +1,242 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using WeComGen.Generator.Diagnostics;
+using WeComGen.Generator.Schema.Json;
+
+namespace WeComGen.Generator.Schema;
+
+/// <summary>
+/// Walks every schema object of a file and checks its keywords against the <see cref="Vocabulary"/>: known,
+/// in the right place, with a value of the right shape, limits that can all hold. The model builder then
+/// reads values without checking their shapes again.
+/// </summary>
+internal sealed class VocabularyChecker(DiagnosticBag diagnostics)
+{
+    private static readonly string[] Types = ["object", "string", "integer", "number", "boolean", "array"];
+
+    public void CheckRoot(JsonNode root)
+    {
+        CheckSchema(root, "#", isRoot: true);
+    }
+
+    /// <summary>Checks the keys of a vocabulary object (an endpoint, a credential, a hint, an error row).</summary>
+    public void CheckKeys(JsonNode node, IReadOnlyDictionary<string, ValueShape> keys, string where)
+    {
+        foreach (var member in node.Members)
+        {
+            if (keys.TryGetValue(member.Name, out var shape))
+            {
+                CheckShape(member, shape, where);
+            }
+            else
+            {
+                ReportUnknown(member, where, keys.Keys, null);
+            }
+        }
+    }
+
+    private void CheckSchema(JsonNode node, string where, bool isRoot)
+    {
+        if (node.Kind is JsonKind.True or JsonKind.False)
+        {
+            return;
+        }
+
+        if (node.Kind != JsonKind.Object)
+        {
+            diagnostics.Report(SchemaDiagnostics.WrongValueType, node, where, "a schema (an object)", node.Describe());
+            return;
+        }
+
+        foreach (var member in node.Members)
+        {
+            var name = member.Name;
+            if (Vocabulary.SchemaKeywords.TryGetValue(name, out var shape) || (isRoot && Vocabulary.RootKeywords.TryGetValue(name, out shape)))
+            {
+                if (CheckShape(member, shape, where))
+                {
+                    Descend(member, shape, where + "/" + Escape(name));
+                }
+            }
+            else if (Vocabulary.RootKeywords.ContainsKey(name))
+            {
+                diagnostics.Report(SchemaDiagnostics.UnknownKeyword, member, name, where, "; it belongs at the root of the file");
+            }
+            else if (!name.StartsWith("x-", StringComparison.Ordinal) || name.StartsWith("x-wecom", StringComparison.Ordinal))
+            {
+                // Other vendors' x- extensions are theirs to define; a misspelt x-wecom- one would silently lose a rule.
+                ReportUnknown(member, where, Vocabulary.SchemaKeywords.Keys, isRoot ? Vocabulary.RootKeywords.Keys : null);
+            }
+        }
+
+        CheckType(node);
+        CheckLimits(node);
+    }
+
+    private void Descend(JsonMember member, ValueShape shape, string where)
+    {
+        switch (shape)
+        {
+            case ValueShape.Schema:
+            case ValueShape.SchemaOrBoolean:
+                CheckSchema(member.Value, where, isRoot: false);
+                break;
+            case ValueShape.SchemaMap:
+                foreach (var entry in member.Value.Members)
+                {
+                    CheckSchema(entry.Value, where + "/" + Escape(entry.Name), isRoot: false);
+                }
+
+                break;
+            case ValueShape.SchemaArray:
+                for (var i = 0; i < member.Value.Items.Count; i++)
+                {
+                    CheckSchema(member.Value.Items[i], where + "/" + i, isRoot: false);
+                }
+
+                break;
+            default:
+                if (member.Name == "x-wecom-credential")
+                {
+                    CheckKeys(member.Value, Vocabulary.CredentialKeys, where);
+                }
+                else if (member.Name == "x-wecom-hint")
+                {
+                    var hints = member.Value.Kind == JsonKind.Array ? member.Value.Items : [member.Value];
+                    foreach (var hint in hints)
+                    {
+                        if (hint.Kind == JsonKind.Object)
+                        {
+                            CheckKeys(hint, Vocabulary.HintKeys, where);
+                        }
+                    }
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Checks a value's shape; returns whether it is right.</summary>
+    private bool CheckShape(JsonMember member, ValueShape shape, string where)
+    {
+        var value = member.Value;
+        var expected = shape switch
+        {
+            ValueShape.String when value.Kind != JsonKind.String => "a string",
+            ValueShape.Boolean when value.Kind is not (JsonKind.True or JsonKind.False) => "true or false",
+            ValueShape.NonNegativeInteger when !value.TryGetInt32(out _) => "a non-negative integer",
+            ValueShape.Schema when value.Kind != JsonKind.Object => "a schema (an object)",
+            ValueShape.SchemaOrBoolean when value.Kind is not (JsonKind.Object or JsonKind.True or JsonKind.False) => "a schema or a boolean",
+            ValueShape.SchemaMap or ValueShape.Object when value.Kind != JsonKind.Object => "an object",
+            ValueShape.SchemaArray or ValueShape.Array when value.Kind != JsonKind.Array => "an array",
+            ValueShape.StringArray when value.Kind != JsonKind.Array || !AllStrings(value) => "an array of strings",
+            ValueShape.ObjectOrArray when value.Kind is not (JsonKind.Object or JsonKind.Array) => "an object or an array of objects",
+            _ => null,
+        };
+
+        if (expected is not null)
+        {
+            diagnostics.Report(SchemaDiagnostics.WrongValueType, value, member.Name, expected, value.Describe());
+            return false;
+        }
+
+        if (shape == ValueShape.NonNegativeInteger && value.TryGetInt32(out var limit) && limit < 0)
+        {
+            diagnostics.Report(SchemaDiagnostics.ContradictoryLimits, value, $"'{member.Name}' is {limit}; a limit cannot be negative");
+            return false;
+        }
+
+        if (member.Name == "pattern" && !IsRegex(value.Text!))
+        {
+            diagnostics.Report(SchemaDiagnostics.WrongValueType, value, member.Name, "a valid regular expression", $"\"{value.Text}\"");
+            return false;
+        }
+
+        return true;
+    }
+
+    private void CheckType(JsonNode node)
+    {
+        var type = node.Find("type");
+        if (type is null)
+        {
+            return;
+        }
+
+        if (type.Value.Kind == JsonKind.Array)
+        {
+            diagnostics.Report(SchemaDiagnostics.Unsupported, type.Value, "A list of types", "give each schema one type; a nullable member is one that is not required");
+        }
+        else if (type.Value.Kind != JsonKind.String || Array.IndexOf(Types, type.Value.Text) < 0)
+        {
+            var found = type.Value.Kind == JsonKind.String ? $"\"{type.Value.Text}\"" : type.Value.Describe();
+            diagnostics.Report(SchemaDiagnostics.WrongValueType, type.Value, "type", "one of \"" + string.Join("\", \"", Types) + "\"", found);
+        }
+    }
+
+    private void CheckLimits(JsonNode node)
+    {
+        CheckOrder(node, "minItems", "maxItems");
+        CheckOrder(node, "minLength", "maxLength");
+        if (Limit(node, "minLength") is { } minLength && Limit(node, "x-wecom-max-utf8-bytes") is { } bytes && bytes < minLength)
+        {
+            diagnostics.Report(
+                SchemaDiagnostics.ContradictoryLimits,
+                node.Get("x-wecom-max-utf8-bytes")!,
+                $"'x-wecom-max-utf8-bytes' is {bytes} but 'minLength' is {minLength}: every character takes at least one byte, so no value fits");
+        }
+    }
+
+    private void CheckOrder(JsonNode node, string min, string max)
+    {
+        if (Limit(node, min) is { } low && Limit(node, max) is { } high && low > high)
+        {
+            diagnostics.Report(SchemaDiagnostics.ContradictoryLimits, node.Get(max)!, $"'{min}' is {low} but '{max}' is {high}: no value fits");
+        }
+    }
+
+    private static int? Limit(JsonNode node, string keyword) =>
+        node.Get(keyword) is { } value && value.TryGetInt32(out var limit) && limit >= 0 ? limit : null;
+
+    private void ReportUnknown(JsonMember member, string where, IEnumerable<string> known, IEnumerable<string>? alsoKnown)
+    {
+        var candidates = new List<string>(known);
+        if (alsoKnown is not null)
+        {
+            candidates.AddRange(alsoKnown);
+        }
+
+        var closest = Suggestions.Closest(member.Name, candidates);
+        diagnostics.Report(SchemaDiagnostics.UnknownKeyword, member, member.Name, where, closest is null ? string.Empty : $"; did you mean '{closest}'?");
+    }
+
+    private static bool AllStrings(JsonNode array)
+    {
+        foreach (var item in array.Items)
+        {
+            if (item.Kind != JsonKind.String)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a schema pattern compiles; a broken one would otherwise throw in every validator.</summary>
+    public static bool IsRegex(string pattern)
+    {
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.CultureInvariant);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static string Escape(string name) => name.Replace("~", "~0").Replace("/", "~1");
+}

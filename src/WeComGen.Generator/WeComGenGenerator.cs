@@ -1,0 +1,175 @@
+using System;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using WeComGen.Generator.Diagnostics;
+using WeComGen.Generator.Emit;
+using WeComGen.Generator.Model;
+using WeComGen.Generator.Pipeline;
+using WeComGen.Generator.Schema;
+
+namespace WeComGen.Generator;
+
+/// <summary>
+/// Turns every AdditionalFiles item with <c>WeComGenSchema="true"</c> metadata into types, a serializer context,
+/// validators, constraint metadata, endpoint descriptors and client extensions. Schema mistakes become WCG
+/// diagnostics located in the schema file; the generator never throws.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class WeComGenGenerator : IIncrementalGenerator
+{
+    /// <summary>The item metadata that marks a schema file, as the compiler sees it.</summary>
+    public const string SchemaMetadata = "build_metadata.AdditionalFiles.WeComGenSchema";
+
+    /// <summary>Tracking names of the pipeline's steps, for incrementality tests.</summary>
+    public static class Steps
+    {
+        public const string SchemaFiles = nameof(SchemaFiles);
+        public const string ParsedSchemas = nameof(ParsedSchemas);
+        public const string Models = nameof(Models);
+        public const string CompilationFeatures = nameof(CompilationFeatures);
+        public const string ModelsWithFeatures = nameof(ModelsWithFeatures);
+        public const string DiagnosticsWithFeatures = nameof(DiagnosticsWithFeatures);
+    }
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var files = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => IsSchema(pair.Left, pair.Right))
+            .Select(static (pair, cancellationToken) => ReadFile(pair.Left, cancellationToken))
+            .WithTrackingName(Steps.SchemaFiles);
+
+        var parsed = files
+            .Select(static (file, _) => Parse(file))
+            .WithTrackingName(Steps.ParsedSchemas);
+
+        var models = parsed
+            .Select(static (schema, _) => new SchemaModel(schema.Path, schema.Model))
+            .WithTrackingName(Steps.Models);
+
+        var features = context.CompilationProvider
+            .Select(static (compilation, _) => Features(compilation))
+            .WithTrackingName(Steps.CompilationFeatures);
+
+        context.RegisterSourceOutput(models.Combine(features).WithTrackingName(Steps.ModelsWithFeatures), static (output, pair) => Generate(output, pair.Left, pair.Right));
+        context.RegisterSourceOutput(parsed.Combine(features).WithTrackingName(Steps.DiagnosticsWithFeatures), static (output, pair) => Report(output, pair.Left, pair.Right));
+    }
+
+    private static bool IsSchema(AdditionalText text, AnalyzerConfigOptionsProvider options) =>
+        options.GetOptions(text).TryGetValue(SchemaMetadata, out var value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    private static SchemaFile ReadFile(AdditionalText text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new SchemaFile(text.Path, text.GetText(cancellationToken)?.ToString());
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new SchemaFile(text.Path, null);
+        }
+    }
+
+    private static ParsedSchema Parse(SchemaFile file)
+    {
+        try
+        {
+            return SchemaReader.Read(file.Path, file.Text);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Failed(file.Path, e);
+        }
+    }
+
+    private static CompilationFeatures Features(Compilation compilation)
+    {
+        var required = false;
+        foreach (var type in compilation.GetTypesByMetadataName("System.Runtime.CompilerServices.RequiredMemberAttribute"))
+        {
+            required |= compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
+        }
+
+        var languageVersion = compilation is CSharpCompilation csharp ? (int)csharp.LanguageVersion : 0;
+        var runtime = compilation.GetTypeByMetadataName("WeComGen.Validation.ViolationCollector") is not null;
+        return new CompilationFeatures(languageVersion, required, runtime);
+    }
+
+    private static void Generate(SourceProductionContext output, SchemaModel schema, CompilationFeatures features)
+    {
+        if (schema.Model is null || !features.LanguageVersionSupported || !features.HasRuntime)
+        {
+            return;
+        }
+
+        try
+        {
+            var files = ContractEmitter.Emit(schema.Model, features.SupportsRequired);
+            foreach (var file in files)
+            {
+                output.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(SchemaDiagnostics.InternalError, FileStart(schema.Path), e.Message));
+        }
+    }
+
+    private static void Report(SourceProductionContext output, ParsedSchema schema, CompilationFeatures features)
+    {
+        foreach (var diagnostic in schema.Diagnostics)
+        {
+            var descriptor = SchemaDiagnostics.ById[diagnostic.Id];
+            var span = diagnostic.Span;
+            var location = Location.Create(
+                schema.Path,
+                new TextSpan(span.Start, span.Length),
+                new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
+            output.ReportDiagnostic(Diagnostic.Create(descriptor, location, Arguments(diagnostic.Arguments)));
+        }
+
+        if (schema.Model is null)
+        {
+            return;
+        }
+
+        if (!features.LanguageVersionSupported)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(SchemaDiagnostics.LanguageVersionTooLow, FileStart(schema.Path), LanguageVersionText(features.LanguageVersion)));
+        }
+
+        if (!features.HasRuntime)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(SchemaDiagnostics.RuntimeMissing, FileStart(schema.Path)));
+        }
+    }
+
+    private static ParsedSchema Failed(string path, Exception e)
+    {
+        var diagnostic = new SchemaDiagnostic(SchemaDiagnostics.InternalError.Id, new EquatableArray<string>([e.GetType().Name + ": " + e.Message]), new SourceSpan(0, 0, 0, 0, 0, 0));
+        return new ParsedSchema(path, null, new EquatableArray<SchemaDiagnostic>([diagnostic]));
+    }
+
+    private static Location FileStart(string path) =>
+        Location.Create(path, new TextSpan(0, 0), new LinePositionSpan(new LinePosition(0, 0), new LinePosition(0, 0)));
+
+    private static object[] Arguments(EquatableArray<string> arguments)
+    {
+        var result = new object[arguments.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = arguments[i];
+        }
+
+        return result;
+    }
+
+    private static string LanguageVersionText(int version) =>
+        version % 100 == 0 ? (version / 100).ToString() : (version / 100) + "." + (version % 100);
+}
