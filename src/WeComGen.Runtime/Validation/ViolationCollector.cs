@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
-using System.Text;
 
 namespace WeComGen.Validation;
 
@@ -53,7 +52,7 @@ public sealed class ViolationCollector
     /// <summary><c>minLength</c>, counted in Unicode code points as JSON Schema counts them.</summary>
     public void MinLength(string path, string member, string value, int limit)
     {
-        var length = CodePoints(value);
+        var length = TextMeasure.Characters(value);
         if (length < limit)
         {
             var at = At(path, member);
@@ -69,7 +68,7 @@ public sealed class ViolationCollector
             return;
         }
 
-        var length = CodePoints(value);
+        var length = TextMeasure.Characters(value);
         if (length > limit)
         {
             var at = At(path, member);
@@ -86,11 +85,11 @@ public sealed class ViolationCollector
             return;
         }
 
-        var bytes = Encoding.UTF8.GetByteCount(value);
+        var bytes = TextMeasure.Utf8Bytes(value);
         if (bytes > limit)
         {
             var at = At(path, member);
-            Add(at, ContractRule.MaxUtf8Bytes, Text(limit), Text(bytes), ContractMessages.TooManyUtf8Bytes(at, bytes, CodePoints(value), limit));
+            Add(at, ContractRule.MaxUtf8Bytes, Text(limit), Text(bytes), ContractMessages.TooManyUtf8Bytes(at, bytes, TextMeasure.Characters(value), limit));
         }
     }
 
@@ -198,19 +197,4 @@ public sealed class ViolationCollector
         _violations.Add(new ContractViolation(path, rule, limit, actual, message, severity));
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static int CodePoints(string value)
-    {
-        var count = value.Length;
-        for (var i = 0; i < value.Length - 1; i++)
-        {
-            if (char.IsHighSurrogate(value[i]) && char.IsLowSurrogate(value[i + 1]))
-            {
-                count--;
-                i++;
-            }
-        }
-
-        return count;
-    }
 }
