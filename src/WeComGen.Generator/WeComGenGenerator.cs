@@ -31,6 +31,7 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
         public const string ParsedSchemas = nameof(ParsedSchemas);
         public const string Models = nameof(Models);
         public const string CompilationFeatures = nameof(CompilationFeatures);
+        public const string Conflicts = nameof(Conflicts);
         public const string ModelsWithFeatures = nameof(ModelsWithFeatures);
         public const string DiagnosticsWithFeatures = nameof(DiagnosticsWithFeatures);
     }
@@ -56,7 +57,12 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => Features(compilation))
             .WithTrackingName(Steps.CompilationFeatures);
 
-        context.RegisterSourceOutput(models.Combine(features).WithTrackingName(Steps.ModelsWithFeatures), static (output, pair) => Generate(output, pair.Left, pair.Right));
+        var conflicts = models.Collect()
+            .Select(static (schemas, _) => SchemaConflicts.Find(schemas))
+            .WithTrackingName(Steps.Conflicts);
+
+        var generation = models.Combine(features).Combine(conflicts).WithTrackingName(Steps.ModelsWithFeatures);
+        context.RegisterSourceOutput(generation, static (output, pair) => Generate(output, pair.Left.Left, pair.Left.Right, pair.Right));
         context.RegisterSourceOutput(parsed.Combine(features).WithTrackingName(Steps.DiagnosticsWithFeatures), static (output, pair) => Report(output, pair.Left, pair.Right));
     }
 
@@ -100,17 +106,25 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
         return new CompilationFeatures(languageVersion, required, runtime);
     }
 
-    private static void Generate(SourceProductionContext output, SchemaModel schema, CompilationFeatures features)
+    private static void Generate(SourceProductionContext output, SchemaModel schema, CompilationFeatures features, EquatableArray<SchemaConflict> conflicts)
     {
         if (schema.Model is null || !features.LanguageVersionSupported || !features.HasRuntime)
         {
             return;
         }
 
+        foreach (var conflict in conflicts)
+        {
+            if (conflict.Path == schema.Path)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(SchemaDiagnostics.DuplicateName, FileStart(schema.Path), "The type", conflict.TypeName, $"by this schema file and by {conflict.OwnerPath}, which keeps it"));
+                return;
+            }
+        }
+
         try
         {
-            var files = ContractEmitter.Emit(schema.Model, features.SupportsRequired);
-            foreach (var file in files)
+            foreach (var file in ContractEmitter.Emit(schema.Model, features.SupportsRequired))
             {
                 output.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
             }

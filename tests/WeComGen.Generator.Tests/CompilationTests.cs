@@ -49,6 +49,18 @@ public class CompilationTests
     }
 
     [Fact]
+    public void Two_schema_files_that_generate_the_same_types_get_WCG006_not_a_crash()
+    {
+        var driver = GeneratorHarness.Driver(("/project/a.schema.json", GeneratorHarness.DefaultSchema), ("/project/b.schema.json", GeneratorHarness.DefaultSchema));
+        var result = driver.RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results[0];
+        Assert.Null(result.Exception);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("WCG006", "/project/b.schema.json"), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path));
+        Assert.Contains("by this schema file and by /project/a.schema.json, which keeps it", diagnostic.GetMessage());
+        Assert.Equal(24, result.GeneratedSources.Length);
+    }
+
+    [Fact]
     public void Diagnostics_of_a_schema_point_into_the_schema_file()
     {
         var run = GeneratorHarness.Run(SchemaEdits.Replace("\"maxItems\": 9", "\"maxItem\": 9"));

@@ -13,6 +13,7 @@ public class IncrementalTests
         WeComGenGenerator.Steps.ParsedSchemas,
         WeComGenGenerator.Steps.Models,
         WeComGenGenerator.Steps.CompilationFeatures,
+        WeComGenGenerator.Steps.Conflicts,
         WeComGenGenerator.Steps.ModelsWithFeatures,
         WeComGenGenerator.Steps.DiagnosticsWithFeatures,
     ];

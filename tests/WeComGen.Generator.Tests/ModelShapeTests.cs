@@ -20,7 +20,7 @@ public class ModelShapeTests
         typeof(System.Text.Json.Nodes.JsonNode), typeof(System.Text.Json.JsonDocument), typeof(System.Text.Json.JsonElement),
     ];
 
-    private static readonly Type[] Roots = [typeof(ParsedSchema), typeof(SchemaModel), typeof(SchemaFile), typeof(CompilationFeatures)];
+    private static readonly Type[] Roots = [typeof(ParsedSchema), typeof(SchemaModel), typeof(SchemaFile), typeof(CompilationFeatures), typeof(SchemaConflict)];
 
     [Fact]
     public void No_symbol_syntax_text_compilation_or_JSON_DOM_is_reachable_from_the_pipeline_data()
