@@ -93,16 +93,25 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
         }
     }
 
+    /// <summary>
+    /// Only cheap look-ups: this runs on every edit. Required members need the attribute in the core library or in
+    /// the project's own code (a polyfill elsewhere is internal, so it would not help); the runtime is found by
+    /// its assembly name, without binding the references' namespaces.
+    /// </summary>
     private static CompilationFeatures Features(Compilation compilation)
     {
-        var required = false;
-        foreach (var type in compilation.GetTypesByMetadataName("System.Runtime.CompilerServices.RequiredMemberAttribute"))
+        const string requiredMember = "System.Runtime.CompilerServices.RequiredMemberAttribute";
+        var coreLibrary = compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly;
+        var required = coreLibrary?.GetTypeByMetadataName(requiredMember) is { DeclaredAccessibility: Accessibility.Public }
+            || compilation.Assembly.GetTypeByMetadataName(requiredMember) is not null;
+
+        var runtime = false;
+        foreach (var reference in compilation.ReferencedAssemblyNames)
         {
-            required |= compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
+            runtime |= reference.Name == "WeComGen.Runtime";
         }
 
         var languageVersion = compilation is CSharpCompilation csharp ? (int)csharp.LanguageVersion : 0;
-        var runtime = compilation.GetTypeByMetadataName("WeComGen.Validation.ViolationCollector") is not null;
         return new CompilationFeatures(languageVersion, required, runtime);
     }
 

@@ -26,7 +26,7 @@ internal sealed partial class ModelBuilder
             }
 
             checker.CheckKeys(entry.Value, Vocabulary.EndpointKeys, $"the endpoint '{entry.Name}'");
-            if (BuildEndpoint(entry) is { } endpoint)
+            if (BuildEndpoint(entry, checker) is { } endpoint)
             {
                 endpoints.Add(endpoint);
             }
@@ -35,7 +35,7 @@ internal sealed partial class ModelBuilder
         return endpoints;
     }
 
-    private EndpointModel? BuildEndpoint(JsonMember entry)
+    private EndpointModel? BuildEndpoint(JsonMember entry, VocabularyChecker checker)
     {
         var name = entry.Name;
         var node = entry.Value;
@@ -62,7 +62,7 @@ internal sealed partial class ModelBuilder
         string? tokenParameter = null;
         if (node.Get("auth") is { Kind: JsonKind.Object } auth)
         {
-            new VocabularyChecker(diagnostics).CheckKeys(auth, Vocabulary.AuthKeys, $"the auth of '{name}'");
+            checker.CheckKeys(auth, Vocabulary.AuthKeys, $"the auth of '{name}'");
             tokenParameter = String(auth, "name");
             if (String(auth, "in") != "query" || tokenParameter is null || tokenParameter.Length == 0)
             {
