@@ -71,7 +71,7 @@ public sealed class ContractAnalyzer : DiagnosticAnalyzer
         var contract = catalog.Type(creation.Type);
         if (contract.ConstrainsObject)
         {
-            ObjectRules.Check(new CreatedObject(creation, catalog.Symbols), contract, catalog, creation.Type!.Name, context.ReportDiagnostic);
+            ObjectRules.Check(new CreatedObject(creation), contract, catalog, creation.Type!.Name, context.ReportDiagnostic);
         }
     }
 

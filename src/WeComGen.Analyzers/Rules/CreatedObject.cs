@@ -21,10 +21,10 @@ internal sealed class CreatedObject
     private readonly IObjectCreationOperation _creation;
     private readonly bool _constructorSetsAll;
 
-    public CreatedObject(IObjectCreationOperation creation, ContractSymbols symbols)
+    public CreatedObject(IObjectCreationOperation creation)
     {
         _creation = creation;
-        _constructorSetsAll = creation.Constructor?.GetAttributes().Any(a => ContractSymbols.Is(a, symbols.SetsRequiredMembers)) == true;
+        _constructorSetsAll = creation.Constructor?.GetAttributes().Any(ContractSymbols.IsSetsRequiredMembers) == true;
         foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
         {
             switch (initializer)
