@@ -63,7 +63,7 @@ public sealed class ContractAnalyzer : DiagnosticAnalyzer
     private static void OnCreation(OperationAnalysisContext context, ContractCatalog catalog)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (creation.Constructor is { } constructor)
+        if (!creation.Arguments.IsEmpty && creation.Constructor is { } constructor)
         {
             CheckArguments(catalog.Parameters(constructor), creation.Arguments, context);
         }
@@ -78,7 +78,7 @@ public sealed class ContractAnalyzer : DiagnosticAnalyzer
     private static void OnInvocation(OperationAnalysisContext context, ContractCatalog catalog)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (invocation.TargetMethod.IsStatic)
+        if (invocation.TargetMethod.IsStatic && !invocation.Arguments.IsEmpty)
         {
             CheckArguments(catalog.Parameters(invocation.TargetMethod), invocation.Arguments, context);
         }
