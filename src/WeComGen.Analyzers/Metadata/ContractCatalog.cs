@@ -103,7 +103,8 @@ internal sealed class ContractCatalog
         foreach (var attribute in attributes)
         {
             var arguments = attribute.ConstructorArguments;
-            var first = arguments.Length > 0 ? arguments[0].Value : null;
+            // Attributes of every kind pass through here; an array argument (params) has no single Value.
+            var first = arguments.Length > 0 && arguments[0].Kind != TypedConstantKind.Array ? arguments[0].Value : null;
             if (ContractSymbols.IsJsonPropertyName(attribute) && first is string wire)
             {
                 contract.WireName = wire;

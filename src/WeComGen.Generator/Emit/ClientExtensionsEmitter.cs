@@ -21,7 +21,7 @@ internal static class ClientExtensionsEmitter
             }
 
             first = false;
-            w.Summary(endpoint.Description ?? endpoint.Method + " " + endpoint.Path);
+            w.Summary(endpoint.Description, endpoint.Method + " " + endpoint.Path);
             w.Line("/// <param name=\"client\">The client.</param>");
             w.Line("/// <param name=\"request\">The request; it is validated before it is sent.</param>");
             w.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");

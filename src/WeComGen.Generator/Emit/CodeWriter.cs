@@ -45,11 +45,11 @@ internal sealed class CodeWriter
     }
 
     /// <summary>An XML doc summary, escaped, one <c>///</c> line per text line.</summary>
-    public CodeWriter Summary(string? text)
+    public CodeWriter Summary(string? text, string fallback)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return this;
+            return Line("/// <summary>" + Xml(fallback) + "</summary>");
         }
 
         Line("/// <summary>");

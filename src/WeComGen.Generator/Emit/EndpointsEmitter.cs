@@ -23,7 +23,7 @@ internal static class EndpointsEmitter
             first = false;
             var request = ns + endpoint.RequestType;
             var response = ns + endpoint.ResponseType;
-            w.Summary(endpoint.Description ?? endpoint.Method + " " + endpoint.Path);
+            w.Summary(endpoint.Description, endpoint.Method + " " + endpoint.Path);
             w.Open($"public static global::WeComGen.Endpoints.EndpointDescriptor<{request}, {response}> {endpoint.Name} {{ get; }} = new global::WeComGen.Endpoints.EndpointDescriptor<{request}, {response}>");
             w.Line($"Name = {CodeWriter.Literal(endpoint.Name)},");
             w.Line($"Method = {CodeWriter.Literal(endpoint.Method)},");

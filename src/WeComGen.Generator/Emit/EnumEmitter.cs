@@ -8,7 +8,7 @@ internal static class EnumEmitter
     public static GeneratedFile Emit(ContractModel contract, EnumTypeModel model)
     {
         var w = new CodeWriter().FileHeader(contract.Namespace);
-        w.Summary(model.Description);
+        w.Summary(model.Description, $"The values of {model.Name}.");
         w.Line(TypeNames.GeneratedCode);
         w.Open("public enum " + model.Name);
         foreach (var member in model.Members)

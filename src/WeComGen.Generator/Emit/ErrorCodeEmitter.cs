@@ -8,12 +8,12 @@ internal static class ErrorCodeEmitter
     public static GeneratedFile Emit(ContractModel contract, ErrorCodeTypeModel model)
     {
         var w = new CodeWriter().FileHeader(contract.Namespace);
-        w.Summary(model.Description);
+        w.Summary(model.Description, $"The error codes of {model.Name}.");
         w.Line(TypeNames.GeneratedCode);
         w.Open("public enum " + model.Name);
         foreach (var code in model.Codes)
         {
-            w.Summary(code.Meaning);
+            w.Summary(code.Meaning, code.Name);
             w.Line($"{code.Name} = {CodeWriter.Int(code.Code)},");
             w.Line();
         }

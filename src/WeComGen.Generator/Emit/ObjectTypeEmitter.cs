@@ -9,7 +9,7 @@ internal static class ObjectTypeEmitter
     public static GeneratedFile Emit(ContractModel contract, ObjectTypeModel model, bool emitRequired)
     {
         var w = new CodeWriter().FileHeader(contract.Namespace);
-        w.Summary(model.Description);
+        w.Summary(model.Description, $"The {model.Name} object.");
         foreach (var group in model.AtLeastOneOf)
         {
             w.Line(AtLeastOneOfAttribute(group));
@@ -36,7 +36,7 @@ internal static class ObjectTypeEmitter
 
     private static void EmitProperty(CodeWriter w, ContractModel contract, PropertyModel property, bool emitRequired)
     {
-        w.Summary(property.Description);
+        w.Summary(property.Description, $"The {property.WireName} member.");
         w.Line($"[{TypeNames.JsonPropertyName}({CodeWriter.Literal(property.WireName)})]");
         var c = property.Constraints;
         if (property.Required)

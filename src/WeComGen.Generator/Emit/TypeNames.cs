@@ -5,12 +5,10 @@ namespace WeComGen.Generator.Emit;
 /// <summary>Fully qualified C# names of the types generated code uses.</summary>
 internal static class TypeNames
 {
-    public const string Runtime = "global::WeComGen";
     public const string Metadata = "global::WeComGen.Metadata.";
     public const string Collector = "global::WeComGen.Validation.ViolationCollector";
     public const string ValidationResult = "global::WeComGen.Validation.ValidationResult";
     public const string EventCode = "global::WeComGen.Credentials.EventCode";
-    public const string Json = "global::System.Text.Json.";
     public const string JsonPropertyName = "global::System.Text.Json.Serialization.JsonPropertyName";
     public const string EditorBrowsableNever = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
     public const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"WeComGen.Generator\", \"0.1.0\")]";

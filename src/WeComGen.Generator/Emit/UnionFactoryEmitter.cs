@@ -27,7 +27,7 @@ internal static class UnionFactoryEmitter
 
             first = false;
             var parameter = Names.Camel(variant.PayloadCSharpName);
-            w.Line($"/// <summary>A <c>{CodeWriter.Xml(variant.WireValue)}</c> {model.Name}: sets {union.DiscriminatorCSharpName} and {variant.PayloadCSharpName} together.</summary>");
+            w.Line($"/// <summary>{model.Name} of kind <c>{CodeWriter.Xml(variant.WireValue)}</c>: sets {union.DiscriminatorCSharpName} and {variant.PayloadCSharpName} together.</summary>");
             w.Line($"/// <param name=\"{parameter.TrimStart('@')}\">The payload.</param>");
             w.Open($"public static {self} Create({ns}{variant.PayloadTypeName} {parameter}) => new {self}");
             w.Line($"{union.DiscriminatorCSharpName} = {ns}{union.EnumName}.{variant.EnumMember},");
@@ -62,7 +62,7 @@ internal static class UnionFactoryEmitter
             }
         }
 
-        w.Line($"/// <summary>A <c>{CodeWriter.Xml(variant.WireValue)}</c> {model.Name} built from the members of its {variant.PayloadTypeName}.</summary>");
+        w.Line($"/// <summary>{model.Name} of kind <c>{CodeWriter.Xml(variant.WireValue)}</c>, built from the members of its {variant.PayloadTypeName}.</summary>");
         var parameters = new StringBuilder();
         var initializers = new StringBuilder();
         foreach (var property in ordered)

@@ -197,6 +197,11 @@ internal sealed partial class ModelBuilder
             description = String(sources[i], "description");
         }
 
+        if (description is null && type.Name is not null && _definitions.TryGetValue(type.Name, out var named))
+        {
+            description = String(named.Node, "description");
+        }
+
         return new PropertyModel(member.Name, csharpName, description, type, required, constraints, credential, IsDiscriminator: false, VariantWireValue: null);
     }
 

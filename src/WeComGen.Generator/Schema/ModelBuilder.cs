@@ -15,6 +15,8 @@ internal sealed partial class ModelBuilder(JsonNode root, DiagnosticBag diagnost
 {
     private const string DefsPrefix = "#/$defs/";
 
+    private static readonly string[] ContextMembers = ["Default", "Options", "GeneratedSerializerOptions", "GetTypeInfo"];
+
     private readonly Dictionary<string, Definition> _definitions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _generatedNames = new(StringComparer.Ordinal);
     private readonly List<ObjectTypeModel> _objects = [];
@@ -42,6 +44,12 @@ internal sealed partial class ModelBuilder(JsonNode root, DiagnosticBag diagnost
             Reserve(contract + "JsonContext", "the serializer context", root);
             Reserve(contract + "Endpoints", "the endpoint catalog", root);
             Reserve(contract + "ClientExtensions", "the client extensions", root);
+        }
+
+        // The serializer context has a property per type, beside these members of its own.
+        foreach (var member in ContextMembers)
+        {
+            Reserve(member, "a member of the serializer context", root.Start, 1);
         }
 
         ClassifyDefinitions();

@@ -13,7 +13,13 @@ internal static class SchemaReader
 
     public static ParsedSchema Read(string path, string? text)
     {
-        text ??= string.Empty;
+        if (text is null)
+        {
+            var unread = new DiagnosticBag(new LineMap(string.Empty));
+            unread.Report(SchemaDiagnostics.InvalidJson, 0, 0, "the file could not be read");
+            return new ParsedSchema(path, null, unread.ToArray());
+        }
+
         var diagnostics = new DiagnosticBag(new LineMap(text.Length > MaxCharacters ? string.Empty : text));
         if (text.Length > MaxCharacters)
         {

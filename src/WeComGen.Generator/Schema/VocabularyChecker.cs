@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using WeComGen.Generator.Diagnostics;
@@ -13,7 +14,11 @@ namespace WeComGen.Generator.Schema;
 /// </summary>
 internal sealed class VocabularyChecker(DiagnosticBag diagnostics)
 {
+    private const int MaxCheckedPatterns = 1024;
+
     private static readonly string[] Types = ["object", "string", "integer", "number", "boolean", "array"];
+
+    private static readonly ConcurrentDictionary<string, bool> CheckedPatterns = new(StringComparer.Ordinal);
 
     public void CheckRoot(JsonNode root)
     {
@@ -168,9 +173,10 @@ internal sealed class VocabularyChecker(DiagnosticBag diagnostics)
         {
             diagnostics.Report(SchemaDiagnostics.Unsupported, type.Value, "A list of types", "give each schema one type; a nullable member is one that is not required");
         }
-        else if (type.Value.Kind == JsonKind.String && Array.IndexOf(Types, type.Value.Text) < 0)
+        else if (type.Value.Kind != JsonKind.String || Array.IndexOf(Types, type.Value.Text) < 0)
         {
-            diagnostics.Report(SchemaDiagnostics.WrongValueType, type.Value, "type", "one of \"" + string.Join("\", \"", Types) + "\"", $"\"{type.Value.Text}\"");
+            var found = type.Value.Kind == JsonKind.String ? $"\"{type.Value.Text}\"" : type.Value.Describe();
+            diagnostics.Report(SchemaDiagnostics.WrongValueType, type.Value, "type", "one of \"" + string.Join("\", \"", Types) + "\"", found);
         }
     }
 
@@ -226,15 +232,28 @@ internal sealed class VocabularyChecker(DiagnosticBag diagnostics)
     /// <summary>Whether a schema pattern compiles; a broken one would otherwise throw in every validator.</summary>
     public static bool IsRegex(string pattern)
     {
+        // Parsing a pattern costs far more than the rest of its schema; schemas repeat their patterns.
+        if (CheckedPatterns.TryGetValue(pattern, out var valid))
+        {
+            return valid;
+        }
+
         try
         {
             _ = new Regex(pattern, RegexOptions.CultureInvariant);
-            return true;
+            valid = true;
         }
         catch (ArgumentException)
         {
-            return false;
+            valid = false;
         }
+
+        if (CheckedPatterns.Count < MaxCheckedPatterns)
+        {
+            CheckedPatterns[pattern] = valid;
+        }
+
+        return valid;
     }
 
     private static string Escape(string name) => name.Replace("~", "~0").Replace("/", "~1");

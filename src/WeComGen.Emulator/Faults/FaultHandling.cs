@@ -1,0 +1,35 @@
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using WeComGen.Emulator.Http;
+using WeComGen.Emulator.Tokens;
+
+namespace WeComGen.Emulator.Faults;
+
+/// <summary>Plays a queued fault on a request.</summary>
+internal static class FaultHandling
+{
+    /// <summary>Applies <paramref name="fault"/>; <see langword="true"/> when it answered the request itself.</summary>
+    public static async Task<bool> AnsweredAsync(EmulatorFault? fault, HttpContext context, TokenIssuer tokens)
+    {
+        switch (fault)
+        {
+            case EmulatorFault.ErrorCode error:
+                await Answers.Error(context, error.Code);
+                return true;
+            case EmulatorFault.HttpStatus status:
+                context.Response.StatusCode = status.Status;
+                return true;
+            case EmulatorFault.DropConnection:
+                context.Abort();
+                return true;
+            case EmulatorFault.Slow slow:
+                await Task.Delay(slow.Delay, context.RequestAborted);
+                return false;
+            case EmulatorFault.RevokeTokens:
+                tokens.RevokeAll();
+                return false;
+            default:
+                return false;
+        }
+    }
+}

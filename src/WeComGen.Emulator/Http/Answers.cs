@@ -1,0 +1,45 @@
+using System;
+using System.Buffers;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using WeComGen.ExternalContact;
+
+namespace WeComGen.Emulator.Http;
+
+/// <summary>Writes WeCom's JSON answers: always HTTP 200, the outcome in <c>errcode</c>, the table's <c>errmsg</c>.</summary>
+internal static class Answers
+{
+    public static Task Error(HttpContext context, WeComErrorCode code) => Error(context, (int)code);
+
+    public static Task Error(HttpContext context, int code) => Write(context, code, null);
+
+    public static Task Token(HttpContext context, string accessToken, int expiresIn) =>
+        Write(context, (int)WeComErrorCode.Ok, json =>
+        {
+            json.WriteString("access_token", accessToken);
+            json.WriteNumber("expires_in", expiresIn);
+        });
+
+    public static Task WelcomeCode(HttpContext context, string welcomeCode) =>
+        Write(context, (int)WeComErrorCode.Ok, json => json.WriteString("welcome_code", welcomeCode));
+
+    private static Task Write(HttpContext context, int code, Action<Utf8JsonWriter>? more)
+    {
+        var row = WeComErrorCodeTable.Instance.Find(code);
+        var buffer = new ArrayBufferWriter<byte>(128);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("errcode", code);
+            json.WriteString("errmsg", row?.ErrMsg ?? row?.Name ?? "error " + code);
+            more?.Invoke(json);
+            json.WriteEndObject();
+        }
+
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.ContentLength = buffer.WrittenCount;
+        return context.Response.Body.WriteAsync(buffer.WrittenMemory).AsTask();
+    }
+}

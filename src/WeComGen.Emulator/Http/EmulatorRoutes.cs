@@ -1,0 +1,91 @@
+using System;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using WeComGen.Emulator.Faults;
+using WeComGen.Emulator.Tokens;
+using WeComGen.Emulator.WelcomeCodes;
+using WeComGen.ExternalContact;
+
+namespace WeComGen.Emulator.Http;
+
+/// <summary>The emulated WeCom endpoints, plus one for issuing welcome codes during local development.</summary>
+internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer tokens, WelcomeCodeRegistry codes, FaultQueue faults, DeliveryGate gate)
+{
+    public const string GetTokenPath = "/cgi-bin/gettoken";
+    public const string SendWelcomeMsgPath = "/cgi-bin/externalcontact/send_welcome_msg";
+    public const string IssueWelcomeCodePath = "/emulator/welcome_code";
+
+    public void Map(WebApplication app)
+    {
+        app.MapGet(GetTokenPath, GetTokenAsync);
+        app.MapPost(SendWelcomeMsgPath, SendWelcomeMsgAsync);
+        app.MapPost(IssueWelcomeCodePath, (HttpContext context) => Answers.WelcomeCode(context, codes.Issue()));
+    }
+
+    private async Task GetTokenAsync(HttpContext context)
+    {
+        tokens.RecordCall();
+        if (await FaultHandling.AnsweredAsync(faults.Next(EmulatedEndpoint.GetToken), context, tokens))
+        {
+            return;
+        }
+
+        var answer = tokens.Issue(context.Request.Query["corpid"], context.Request.Query["corpsecret"]);
+        await (answer.AccessToken is { } token
+            ? Answers.Token(context, token, answer.ExpiresIn)
+            : Answers.Error(context, answer.Code));
+    }
+
+    private async Task SendWelcomeMsgAsync(HttpContext context)
+    {
+        if (await FaultHandling.AnsweredAsync(faults.Next(EmulatedEndpoint.SendWelcomeMsg), context, tokens))
+        {
+            return;
+        }
+
+        var (app, tokenCode) = tokens.Check(context.Request.Query["access_token"]);
+        if (app is null)
+        {
+            await Answers.Error(context, tokenCode);
+            return;
+        }
+
+        JsonElement body;
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(context.Request.Body, default, context.RequestAborted);
+            body = document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            await Answers.Error(context, WeComErrorCode.InvalidParameter);
+            return;
+        }
+
+        var (bodyCode, request) = WelcomeMessageChecks.Check(body);
+        if (request is null)
+        {
+            await Answers.Error(context, bodyCode);
+            return;
+        }
+
+        var welcomeCode = request.WelcomeCode.Value;
+        var codeState = codes.TryBegin(welcomeCode);
+        if (codeState != WeComErrorCode.Ok)
+        {
+            await Answers.Error(context, codeState);
+            return;
+        }
+
+        await gate.PassAsync();
+        if (options.DeliveryTime > TimeSpan.Zero)
+        {
+            await Task.Delay(options.DeliveryTime);
+        }
+
+        codes.Deliver(welcomeCode, app, request);
+        await Answers.Error(context, WeComErrorCode.Ok);
+    }
+}

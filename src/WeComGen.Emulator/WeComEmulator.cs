@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using WeComGen.Emulator.Faults;
+using WeComGen.Emulator.Http;
+using WeComGen.Emulator.Tokens;
+using WeComGen.Emulator.WelcomeCodes;
+
+namespace WeComGen.Emulator;
+
+/// <summary>
+/// A WeCom emulator: a real HTTP server on 127.0.0.1 with <c>gettoken</c> and <c>send_welcome_msg</c> as the
+/// API page describes them, fault injection, and a record of every delivered welcome message.
+/// <code>await using var emulator = await WeComEmulator.StartAsync();</code>
+/// </summary>
+public sealed class WeComEmulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly TokenIssuer _tokens;
+    private readonly WelcomeCodeRegistry _codes;
+    private readonly FaultQueue _faults;
+    private readonly DeliveryGate _gate;
+
+    private WeComEmulator(WebApplication app, WeComEmulatorOptions options, TokenIssuer tokens, WelcomeCodeRegistry codes, FaultQueue faults, DeliveryGate gate)
+    {
+        _app = app;
+        Options = options;
+        _tokens = tokens;
+        _codes = codes;
+        _faults = faults;
+        _gate = gate;
+        BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+    }
+
+    /// <summary>Where the emulator listens, e.g. <c>http://127.0.0.1:53127/</c>.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>The options it runs with.</summary>
+    public WeComEmulatorOptions Options { get; }
+
+    /// <summary>The corp ID <c>gettoken</c> accepts.</summary>
+    public string CorpId => Options.CorpId;
+
+    /// <summary>The first app's secret.</summary>
+    public string Secret => Options.Apps[0].Secret;
+
+    /// <summary>How many times <c>gettoken</c> was called (faulted calls included).</summary>
+    public int GetTokenCalls => _tokens.Calls;
+
+    /// <summary>Every welcome message delivered so far, in order.</summary>
+    public IReadOnlyList<DeliveredWelcomeMessage> Deliveries => _codes.Deliveries;
+
+    /// <summary>Starts an emulator on loopback.</summary>
+    public static async Task<WeComEmulator> StartAsync(WeComEmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new WeComEmulatorOptions();
+        if (options.Apps.Count == 0)
+        {
+            throw new ArgumentException("The emulated corp needs at least one app.", nameof(options));
+        }
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(WeComEmulator).Assembly.GetName().Name });
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+        builder.Logging.ClearProviders();
+        if (options.LogToConsole)
+        {
+            builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+        }
+
+        var app = builder.Build();
+        var tokens = new TokenIssuer(options);
+        var codes = new WelcomeCodeRegistry(options);
+        var faults = new FaultQueue();
+        var gate = new DeliveryGate();
+        new EmulatorRoutes(options, tokens, codes, faults, gate).Map(app);
+        await app.StartAsync(cancellationToken);
+        return new WeComEmulator(app, options, tokens, codes, faults, gate);
+    }
+
+    /// <summary>Issues a welcome code, as an add-external-contact event would; valid from now by the emulator's clock.</summary>
+    public string IssueWelcomeCode() => _codes.Issue();
+
+    /// <summary>Queues faults for the next requests of <paramref name="endpoint"/>, one per request, in order.</summary>
+    public void InjectFaults(EmulatedEndpoint endpoint, params EmulatorFault[] faults) => _faults.Enqueue(endpoint, faults);
+
+    /// <summary>Revokes every access token now; their next use gets 40014.</summary>
+    public void RevokeTokens() => _tokens.RevokeAll();
+
+    /// <summary>Holds every send that reaches delivery until the returned handle is disposed.</summary>
+    public IDisposable HoldDeliveries() => _gate.Hold();
+
+    /// <summary>Completes when a send of <paramref name="welcomeCode"/> is in flight (or has been).</summary>
+    public Task WhenInFlight(string welcomeCode) => _codes.WhenInFlight(welcomeCode);
+
+    /// <summary>Completes when the emulator stops (Ctrl+C in standalone use).</summary>
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

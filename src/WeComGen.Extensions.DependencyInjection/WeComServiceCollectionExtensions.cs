@@ -1,0 +1,69 @@
+using System;
+using System.Net.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using WeComGen.Client;
+using WeComGen.Tokens;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers a <see cref="WeComClient"/> with <see cref="IHttpClientFactory"/>, options, logging and a <see cref="TimeProvider"/>.</summary>
+public static class WeComServiceCollectionExtensions
+{
+    /// <summary>The name of the <see cref="HttpClient"/> the client and its token cache use.</summary>
+    public const string HttpClientName = "WeComGen";
+
+    /// <summary>
+    /// Adds a singleton <see cref="WeComClient"/> whose <see cref="WeComClientOptions"/> are bound from
+    /// <paramref name="configuration"/> (a section with <c>CorpId</c>, <c>Secret</c>, <c>BaseAddress</c>, margins...).
+    /// </summary>
+    /// <returns>The builder of the client's <see cref="HttpClient"/>, to add handlers (a proxy, say).</returns>
+    public static IHttpClientBuilder AddWeComClient(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (configuration is null)
+        {
+            throw new ArgumentNullException(nameof(configuration));
+        }
+
+        return services.AddWeComClient(options => configuration.Bind(options));
+    }
+
+    /// <summary>Adds a singleton <see cref="WeComClient"/> configured by <paramref name="configure"/>.</summary>
+    /// <returns>The builder of the client's <see cref="HttpClient"/>, to add handlers (a proxy, say).</returns>
+    public static IHttpClientBuilder AddWeComClient(this IServiceCollection services, Action<WeComClientOptions> configure)
+    {
+        if (services is null)
+        {
+            throw new ArgumentNullException(nameof(services));
+        }
+
+        if (configure is null)
+        {
+            throw new ArgumentNullException(nameof(configure));
+        }
+
+        services.AddOptions<WeComClientOptions>().Configure(configure);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IAccessTokenSource>(provider => new WeComAccessTokenSource(
+            Http(provider), Options(provider), provider.GetRequiredService<TimeProvider>(), provider.GetService<ILogger<WeComAccessTokenSource>>()));
+        services.TryAddSingleton(provider => new WeComClient(
+            Http(provider), provider.GetRequiredService<IAccessTokenSource>(), Options(provider), provider.GetRequiredService<TimeProvider>(), provider.GetService<ILogger<WeComClient>>()));
+
+        // The factory's own request logging prints request URIs, whose query carries the access token and the
+        // corp secret; the client logs every attempt itself, by path.
+        var http = services.AddHttpClient(HttpClientName).RemoveAllLoggers();
+#if NET8_0_OR_GREATER
+        // The client is a singleton holding one HttpClient: recycle pooled connections so DNS changes are seen.
+        http.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) });
+#endif
+        return http;
+    }
+
+    private static HttpClient Http(IServiceProvider provider) =>
+        provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
+
+    private static WeComClientOptions Options(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<WeComClientOptions>>().Value;
+}

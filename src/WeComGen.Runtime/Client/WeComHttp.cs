@@ -1,0 +1,90 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace WeComGen.Client;
+
+/// <summary>
+/// The one place requests go out and answers come back, for the endpoints and for <c>gettoken</c>.
+/// Server and network trouble becomes an <see cref="Exchange{T}"/>, never an exception; exception text is
+/// dropped because it may quote the request URI, which carries the access token or the corp secret.
+/// </summary>
+internal static class WeComHttp
+{
+    private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
+
+    /// <summary>The base address as a prefix that a path starting with <c>/</c> can follow (a proxy's path prefix is kept).</summary>
+    public static string Prefix(Uri baseAddress) => baseAddress.AbsoluteUri.TrimEnd('/');
+
+    public static HttpRequestMessage Request(HttpMethod method, string uri, byte[]? jsonBody)
+    {
+        var request = new HttpRequestMessage(method, new Uri(uri, UriKind.Absolute));
+        if (jsonBody is not null)
+        {
+            request.Content = new ByteArrayContent(jsonBody) { Headers = { ContentType = Json } };
+        }
+
+        return request;
+    }
+
+    public static async Task<Exchange<T>> SendAsync<T>(
+        HttpClient http,
+        HttpRequestMessage request,
+        JsonTypeInfo<T> answerType,
+        TimeSpan timeout,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        attempt.CancelAfter(timeout);
+        try
+        {
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attempt.Token).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            if (!response.IsSuccessStatusCode)
+            {
+                return Exchange<T>.Failed(ProblemOf(status), status);
+            }
+
+#if NET8_0_OR_GREATER
+            using var body = await response.Content.ReadAsStreamAsync(attempt.Token).ConfigureAwait(false);
+#else
+            using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+            var answer = await JsonSerializer.DeserializeAsync(body, answerType, attempt.Token).ConfigureAwait(false);
+            return answer is null ? Exchange<T>.Failed(TransportProblem.MalformedResponse, status) : Exchange<T>.Answered(answer);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Exchange<T>.Failed(TransportProblem.Timeout);
+        }
+        catch (HttpRequestException)
+        {
+            return Exchange<T>.Failed(TransportProblem.ConnectionFailed);
+        }
+        catch (IOException)
+        {
+            return Exchange<T>.Failed(TransportProblem.ConnectionFailed);
+        }
+        catch (JsonException)
+        {
+            return Exchange<T>.Failed(TransportProblem.MalformedResponse);
+        }
+        finally
+        {
+            request.Dispose();
+        }
+    }
+
+    private static TransportProblem ProblemOf(int status) => status switch
+    {
+        429 => TransportProblem.TooManyRequests,
+        408 or >= 500 => TransportProblem.ServerError,
+        _ => TransportProblem.UnexpectedStatus,
+    };
+}

@@ -1,0 +1,174 @@
+using System;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using WeComGen.Client;
+
+namespace WeComGen.Tokens;
+
+/// <summary>
+/// Calls <c>gettoken</c> for one (corp ID, secret) pair and caches the token in memory until
+/// <c>expires_in</c> minus <see cref="WeComClientOptions.TokenRefreshMargin"/>. However many callers wait,
+/// one refresh is in flight; a refresh is not cancelled when one waiter gives up.
+/// </summary>
+public sealed class WeComAccessTokenSource : IAccessTokenSource
+{
+    private const string Endpoint = "gettoken";
+    private const string Path = "/cgi-bin/gettoken";
+
+    private readonly HttpClient _http;
+    private readonly string _uri;
+    private readonly TimeSpan _refreshMargin;
+    private readonly TimeSpan _timeout;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly object _gate = new();
+    private CachedToken? _cached;
+    private Task<AccessTokenResult>? _refresh;
+    private int _fetches;
+
+    /// <summary>Creates a source that calls <c>gettoken</c> with <paramref name="options"/>' corp ID and secret.</summary>
+    public WeComAccessTokenSource(HttpClient http, WeComClientOptions options, TimeProvider? time = null, ILogger<WeComAccessTokenSource>? logger = null)
+    {
+        _http = http ?? throw new ArgumentNullException(nameof(http));
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        options.Validate();
+        if (string.IsNullOrEmpty(options.CorpId) || string.IsNullOrEmpty(options.Secret))
+        {
+            throw new ArgumentException("CorpId and Secret are required to call gettoken.", nameof(options));
+        }
+
+        _uri = $"{WeComHttp.Prefix(options.BaseAddress)}{Path}?corpid={Uri.EscapeDataString(options.CorpId)}&corpsecret={Uri.EscapeDataString(options.Secret)}";
+        _refreshMargin = options.TokenRefreshMargin;
+        _timeout = options.AttemptTimeout;
+        _time = time ?? TimeProvider.System;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+    }
+
+    /// <summary>How many times this source has called <c>gettoken</c>.</summary>
+    public int Fetches => Volatile.Read(ref _fetches);
+
+    /// <inheritdoc/>
+    public ValueTask<AccessTokenResult> GetAsync(CancellationToken cancellationToken)
+    {
+        var cached = Volatile.Read(ref _cached);
+        if (cached is not null && cached.IsFresh(_time))
+        {
+            return new ValueTask<AccessTokenResult>(cached.Result);
+        }
+
+        Task<AccessTokenResult> refresh;
+        lock (_gate)
+        {
+            cached = _cached;
+            if (cached is not null && cached.IsFresh(_time))
+            {
+                return new ValueTask<AccessTokenResult>(cached.Result);
+            }
+
+            // Task.Run: the refresh must not complete inside this lock, or it would clear _refresh before it is set.
+            refresh = _refresh ??= Task.Run(FetchAsync);
+        }
+
+        return new ValueTask<AccessTokenResult>(TaskCompat.WaitAsync(refresh, cancellationToken));
+    }
+
+    /// <inheritdoc/>
+    public void Invalidate(AccessToken rejected)
+    {
+        if (rejected is null)
+        {
+            throw new ArgumentNullException(nameof(rejected));
+        }
+
+        lock (_gate)
+        {
+            if (ReferenceEquals(_cached?.Result.Token, rejected))
+            {
+                _cached = null;
+                TokenLog.Invalidated(_logger);
+            }
+        }
+    }
+
+    private async Task<AccessTokenResult> FetchAsync()
+    {
+        try
+        {
+            Interlocked.Increment(ref _fetches);
+            TokenLog.Fetching(_logger, Path);
+            var issuedAt = _time.GetUtcNow();
+            var exchange = await WeComHttp.SendAsync(
+                _http, WeComHttp.Request(HttpMethod.Get, _uri, null), TokenJsonContext.Default.GetTokenAnswer, _timeout, CancellationToken.None)
+                .ConfigureAwait(false);
+            var result = Read(exchange, issuedAt);
+            if (result.Token is { } token)
+            {
+                var refreshAt = token.ExpiresAt - Min(_refreshMargin, TimeSpan.FromTicks((token.ExpiresAt - issuedAt).Ticks / 2));
+                lock (_gate)
+                {
+                    _cached = new CachedToken(result, refreshAt);
+                }
+
+                TokenLog.Fetched(_logger, token.ExpiresAt);
+            }
+            else
+            {
+                LogFailure(result);
+            }
+
+            return result;
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _refresh = null;
+            }
+        }
+    }
+
+    private void LogFailure(AccessTokenResult result)
+    {
+        if (result.ErrorCode != 0)
+        {
+            TokenLog.Refused(_logger, Path, result.ErrorCode, result.ErrorMessage);
+        }
+        else
+        {
+            TokenLog.Unreachable(_logger, Path, result.Problem, result.StatusCode);
+        }
+    }
+
+    private static AccessTokenResult Read(Exchange<GetTokenAnswer> exchange, DateTimeOffset issuedAt)
+    {
+        if (exchange.Body is not { } answer)
+        {
+            return AccessTokenResult.Unreachable(exchange.Problem, exchange.StatusCode);
+        }
+
+        if (answer.ErrCode != 0)
+        {
+            return AccessTokenResult.Refused(answer.ErrCode, answer.ErrMsg);
+        }
+
+        return string.IsNullOrEmpty(answer.AccessToken) || answer.ExpiresIn <= 0
+            ? AccessTokenResult.Unreachable(TransportProblem.MalformedResponse, null)
+            : AccessTokenResult.Issued(new AccessToken(answer.AccessToken!, issuedAt + TimeSpan.FromSeconds(answer.ExpiresIn)));
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private sealed class CachedToken(AccessTokenResult result, DateTimeOffset refreshAt)
+    {
+        public AccessTokenResult Result { get; } = result;
+
+        public bool IsFresh(TimeProvider time) => time.GetUtcNow() < refreshAt;
+    }
+}

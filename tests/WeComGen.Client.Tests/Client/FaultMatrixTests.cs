@@ -1,0 +1,87 @@
+using WeComGen.Client.Tests.Support;
+using WeComGen.Emulator;
+using WeComGen.Emulator.Faults;
+using WeComGen.ExternalContact;
+
+namespace WeComGen.Client.Tests.Client;
+
+/// <summary>
+/// Whatever goes wrong, every send ends as sent, already delivered or a typed failure, never after its
+/// deadline, and no welcome message is delivered twice.
+/// </summary>
+public sealed class FaultMatrixTests
+{
+    private static readonly EmulatorFault[] Faults =
+    [
+        new EmulatorFault.ErrorCode((int)WeComErrorCode.SystemBusy),
+        new EmulatorFault.ErrorCode((int)WeComErrorCode.WelcomeMessageBeingDistributed),
+        new EmulatorFault.ErrorCode((int)WeComErrorCode.RateLimited),
+        new EmulatorFault.HttpStatus(503),
+        new EmulatorFault.HttpStatus(429),
+        new EmulatorFault.DropConnection(),
+        new EmulatorFault.Slow(TimeSpan.FromSeconds(1)),
+        new EmulatorFault.RevokeTokens(),
+    ];
+
+    public static TheoryData<int, int> Pairs()
+    {
+        var pairs = new TheoryData<int, int>();
+        for (var first = 0; first < Faults.Length; first++)
+        {
+            for (var second = 0; second < Faults.Length; second++)
+            {
+                pairs.Add(first, second);
+            }
+        }
+
+        return pairs;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public async Task Two_faults_in_a_row_end_in_one_delivery_inside_the_window(int first, int second)
+    {
+        await using var harness = await Harness.StartAsync();
+        var client = harness.NewClient(configure: o => o.AttemptTimeout = TimeSpan.FromMilliseconds(200));
+        var code = harness.ReceiveCode();
+        var deadline = code.ReceivedAt!.Value + ExternalContactEndpoints.SendWelcomeMsg.CredentialValidity!.Value - new WeComClientOptions().CredentialSafetyMargin;
+        harness.Emulator.InjectFaults(EmulatedEndpoint.SendWelcomeMsg, Faults[first], Faults[second]);
+
+        var outcome = await harness.SendAsync(code, client);
+
+        Assert.True(harness.Clock.GetUtcNow() < deadline, "the send ran past its deadline");
+        if (Faults[first] is EmulatorFault.RevokeTokens && Faults[second] is EmulatorFault.RevokeTokens)
+        {
+            // A token is refreshed once per call: refused twice, the call ends.
+            Assert.IsType<WeComFailure.TokenRejected>(outcome.Failure);
+            Assert.Empty(harness.Emulator.Deliveries);
+        }
+        else
+        {
+            Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(outcome);
+            Assert.Single(harness.Emulator.Deliveries);
+        }
+    }
+
+    [Fact]
+    public async Task Two_apps_sending_every_code_through_random_faults_deliver_each_at_most_once()
+    {
+        await using var harness = await Harness.StartAsync(emulator: o => o.Apps.Add(new EmulatedApp("crm", "emulator-secret-crm")));
+        var random = new Random(20261124);
+        harness.Emulator.InjectFaults(EmulatedEndpoint.SendWelcomeMsg, Enumerable.Range(0, 120).Select(_ => Faults[random.Next(Faults.Length)]).ToArray());
+        harness.Emulator.InjectFaults(EmulatedEndpoint.GetToken, new EmulatorFault.HttpStatus(500), new EmulatorFault.DropConnection());
+        var apps = new[] { harness.NewClient(configure: Quick), harness.NewClient("emulator-secret-crm", Quick) };
+        var codes = Enumerable.Range(0, 60).Select(_ => harness.ReceiveCode()).ToList();
+
+        var sends = await Task.WhenAll(codes.SelectMany(code => apps.Select(async app => (code, outcome: await Task.Run(() => harness.SendAsync(code, app))))));
+
+        var deliveries = harness.Emulator.Deliveries;
+        Assert.Equal(deliveries.Count, deliveries.Select(d => d.WelcomeCode).Distinct().Count());
+        Assert.All(sends, s => Assert.True(s.outcome.IsSuccess || s.outcome.Failure is not null));
+        var sentCodes = sends.Where(s => s.outcome is WeComOutcome<SendWelcomeMsgResponse>.Sent).Select(s => s.code.Value).ToList();
+        Assert.Equal(sentCodes.Count, sentCodes.Distinct().Count());
+        Assert.Equal(deliveries.Select(d => d.WelcomeCode).Order(), sentCodes.Order());
+
+        static void Quick(WeComClientOptions options) => options.AttemptTimeout = TimeSpan.FromMilliseconds(200);
+    }
+}
