@@ -24,7 +24,8 @@ internal sealed class CreatedObject
     public CreatedObject(IObjectCreationOperation creation)
     {
         _creation = creation;
-        _constructorSetsAll = creation.Constructor?.GetAttributes().Any(ContractSymbols.IsSetsRequiredMembers) == true;
+        _constructorSetsAll = creation.Constructor is { IsImplicitlyDeclared: false } constructor
+            && constructor.GetAttributes().Any(ContractSymbols.IsSetsRequiredMembers);
         foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
         {
             switch (initializer)
