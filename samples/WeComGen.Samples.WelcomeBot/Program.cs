@@ -1,12 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using WeComGen.Credentials;
 using WeComGen.ExternalContact;
 
-// The request example of the send_welcome_msg page, built with the generated types.
+// The request example of the send_welcome_msg page, built with the generated types. A real welcome code
+// arrives with its event (a constant one is a build warning); the page's placeholder stands in for one.
+var welcomeCode = args.Length > 0 ? args[0] : "CALLBACK_CODE";
 var request = new SendWelcomeMsgRequest
 {
-    WelcomeCode = "CALLBACK_CODE",
+    WelcomeCode = EventCode.Received(welcomeCode, TimeProvider.System),
     Text = new Text { Content = "文本消息内容" },
     Attachments = new List<Attachment>
     {

@@ -47,4 +47,7 @@ internal static class ContractMessages
 
     public static string UnknownVariant(string member, string value) =>
         $"{member} is \"{value}\", which the contract does not define";
+
+    public static string ConstantCredential(string member, int validitySeconds) =>
+        $"{member} is issued with each event and valid for {validitySeconds} seconds; a constant value is always wrong";
 }

@@ -43,7 +43,7 @@ internal static class SchemaDiagnostics
         "WCG011", "Endpoint is not valid", "The endpoint '{0}' is not valid: {1}");
 
     public static readonly DiagnosticDescriptor UndeclaredRequired = Error(
-        "WCG012", "Required property is not declared", "'{0}' is required in {1} but is not one of its properties");
+        "WCG012", "Required property is not declared", "'{0}' is named in {1} of {2} but is not one of its properties");
 
     public static readonly DiagnosticDescriptor MissingKeyword = Error(
         "WCG013", "Schema lacks a keyword the generator needs", "The schema needs '{0}': {1}");

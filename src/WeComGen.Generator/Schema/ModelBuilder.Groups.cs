@@ -20,7 +20,7 @@ internal sealed partial class ModelBuilder
             var members = new List<GroupMemberModel>();
             foreach (var branch in anyOf.Items)
             {
-                if (ReadGroupMember(owner, branch, properties) is { } member)
+                if (ReadGroupMember(owner, node, branch, properties) is { } member)
                 {
                     members.Add(member);
                 }
@@ -34,13 +34,13 @@ internal sealed partial class ModelBuilder
 
         if (node.Get("x-wecom-precedence") is { Kind: JsonKind.Array } precedence)
         {
-            ApplyPrecedence(owner, precedence, properties, groups);
+            ApplyPrecedence(owner, node, precedence, properties, groups);
         }
 
         return groups.ToEquatableArray();
     }
 
-    private GroupMemberModel? ReadGroupMember(string owner, JsonNode branch, List<PropertyModel> properties)
+    private GroupMemberModel? ReadGroupMember(string owner, JsonNode node, JsonNode branch, List<PropertyModel> properties)
     {
         var required = branch.Kind == JsonKind.Object ? branch.Get("required") : null;
         if (required is not { Kind: JsonKind.Array } || required.Items.Count != 1 || !OnlyKeys(branch, GroupBranchKeys))
@@ -53,7 +53,7 @@ internal sealed partial class ModelBuilder
         var property = Find(properties, name);
         if (property is null)
         {
-            diagnostics.Report(SchemaDiagnostics.UndeclaredRequired, required.Items[0], name, "anyOf", owner);
+            ReportUndeclared(owner, node, required.Items[0], "anyOf");
             return null;
         }
 
@@ -87,14 +87,14 @@ internal sealed partial class ModelBuilder
         return new GroupMemberModel(property.WireName, property.CSharpName, minItems);
     }
 
-    private void ApplyPrecedence(string owner, JsonNode precedence, List<PropertyModel> properties, List<AtLeastOneOfModel> groups)
+    private void ApplyPrecedence(string owner, JsonNode node, JsonNode precedence, List<PropertyModel> properties, List<AtLeastOneOfModel> groups)
     {
         var order = new List<string>();
         foreach (var item in precedence.Items)
         {
             if (Find(properties, item.Text!) is null)
             {
-                diagnostics.Report(SchemaDiagnostics.UndeclaredRequired, item, item.Text!, "x-wecom-precedence", owner);
+                ReportUndeclared(owner, node, item, "x-wecom-precedence");
                 return;
             }
 
@@ -138,6 +138,12 @@ internal sealed partial class ModelBuilder
         }
 
         var discriminatorIndex = properties.FindIndex(p => p.WireName == discriminatorNode.Text);
+        if (discriminatorIndex < 0 && HasProperty(node, discriminatorNode.Text!))
+        {
+            // Declared but broken: its own diagnostic says why.
+            return null;
+        }
+
         if (discriminatorIndex < 0)
         {
             diagnostics.Report(SchemaDiagnostics.InvalidUnion, discriminatorNode, owner, $"the discriminator '{discriminatorNode.Text}' is not one of its properties");
@@ -253,6 +259,15 @@ internal sealed partial class ModelBuilder
         }
 
         return new UnionVariantModel(constant.Text!, member.Name, payload.WireName, payload.CSharpName, payload.Type.Name!);
+    }
+
+    /// <summary>Reports a name that is not a property; one that is declared but broken already has its own diagnostic.</summary>
+    private void ReportUndeclared(string owner, JsonNode node, JsonNode name, string keyword)
+    {
+        if (!HasProperty(node, name.Text!))
+        {
+            diagnostics.Report(SchemaDiagnostics.UndeclaredRequired, name, name.Text!, keyword, owner);
+        }
     }
 
     private static PropertyModel? Find(List<PropertyModel> properties, string wireName) =>

@@ -34,7 +34,7 @@ internal static class Vocabulary
         ["description"] = ValueShape.String,
         ["examples"] = ValueShape.Array,
         ["default"] = ValueShape.Any,
-        ["type"] = ValueShape.String,
+        ["type"] = ValueShape.Any,
         ["properties"] = ValueShape.SchemaMap,
         ["required"] = ValueShape.StringArray,
         ["items"] = ValueShape.Schema,

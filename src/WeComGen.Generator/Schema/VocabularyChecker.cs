@@ -168,9 +168,10 @@ internal sealed class VocabularyChecker(DiagnosticBag diagnostics)
         {
             diagnostics.Report(SchemaDiagnostics.Unsupported, type.Value, "A list of types", "give each schema one type; a nullable member is one that is not required");
         }
-        else if (type.Value.Kind == JsonKind.String && Array.IndexOf(Types, type.Value.Text) < 0)
+        else if (type.Value.Kind != JsonKind.String || Array.IndexOf(Types, type.Value.Text) < 0)
         {
-            diagnostics.Report(SchemaDiagnostics.WrongValueType, type.Value, "type", "one of \"" + string.Join("\", \"", Types) + "\"", $"\"{type.Value.Text}\"");
+            var found = type.Value.Kind == JsonKind.String ? $"\"{type.Value.Text}\"" : type.Value.Describe();
+            diagnostics.Report(SchemaDiagnostics.WrongValueType, type.Value, "type", "one of \"" + string.Join("\", \"", Types) + "\"", found);
         }
     }
 

@@ -38,9 +38,13 @@ internal static class GeneratorHarness
         Driver(LanguageVersion.Latest, schemas);
 
     public static GeneratorDriver Driver(LanguageVersion version, params (string Path, string Text)[] schemas) =>
+        Driver(version, schemas.Select(s => (AdditionalText)new InMemoryText(s.Path, s.Text)).ToArray());
+
+    /// <summary>A driver over these very texts, so a test can later replace one of them.</summary>
+    public static GeneratorDriver Driver(LanguageVersion version, params AdditionalText[] schemas) =>
         CSharpGeneratorDriver.Create(
             [new WeComGenGenerator().AsSourceGenerator()],
-            schemas.Select(s => (AdditionalText)new InMemoryText(s.Path, s.Text)),
+            schemas,
             ParseOptions(version),
             new SchemaOptionsProvider(schemas.Select(s => s.Path).ToImmutableHashSet()),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));

@@ -1,0 +1,33 @@
+using System;
+using System.Web;
+
+namespace WeComGen.Callbacks.Benchmarks;
+
+/// <summary>WeCom's published callback test vector.</summary>
+internal static class Vector
+{
+    public const string Token = "QDG6eK";
+    public const string EncodingAesKey = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
+    public const string ReceiveId = "wx5823bf96d3bd56c7";
+
+    public const string UrlSignature = "5c45ff5e21c57e6ad56bac8758b79b1d9ac89fd3";
+    public const string UrlTimestamp = "1409659589";
+    public const string UrlNonce = "263014780";
+    public const string EchoStrUrlEncoded = "P9nAzCzyDtyTWESHep1vC5X9xho%2FqYX3Zpb4yKa9SKld1DsH3Iyt3tP3zNdtp%2B4RPcs8TgAE7OaBO%2BFZXvnaqQ%3D%3D";
+    public const string UrlQueryString = $"?msg_signature={UrlSignature}&timestamp={UrlTimestamp}&nonce={UrlNonce}&echostr={EchoStrUrlEncoded}";
+
+    public const string PostSignature = "477715d11cdb4164915debcba66cb864d751f3e6";
+    public const string PostTimestamp = "1409659813";
+    public const string PostNonce = "1372623149";
+
+    public const string PostBody =
+        "<xml><ToUserName><![CDATA[wx5823bf96d3bd56c7]]></ToUserName><AgentID><![CDATA[218]]></AgentID><Encrypt><![CDATA[RypEvHKD8QQKFhvQ6QleEB4J58tiPdvo+rtK1I9qca6aM/wvqnLSV5zEPeusUiX5L5X/0lWfrf0QADHHhGd3QczcdCUpj911L3vg3W/sYYvuJTs3TUUkSUXxaccAS0qhxchrRYt66wiSpGLYL42aM6A8dTT+6k4aSknmPj48kzJs8qLjvd4Xgpue06DOdnLxAUHzM6+kDZ+HMZfJYuR+LtwGc2hgf5gsijff0ekUNXZiqATP7PF5mZxZ3Izoun1s4zG4LUMnvw2r+KqCKIw+3IQH03v+BCA9nMELNqbSf6tiWSrXJB3LAVGUcallcrw8V2t9EL4EhzJWrQUax5wLVMNS0+rUPA3k22Ncx4XXZS9o0MBH27Bo6BpNelZpS+/uh9KsNlY6bHCmJU9p8g7m3fVKn28H3KDYA5Pl/T8Z1ptDAVe0lXdQ2YoyyH2uyPIGHBZZIs2pDBS8R07+qN+E7Q==]]></Encrypt></xml>";
+
+    public static string EchoStr { get; } = Uri.UnescapeDataString(EchoStrUrlEncoded);
+
+    public static (string Signature, string Timestamp, string Nonce) ParseQuery(string queryString)
+    {
+        var query = HttpUtility.ParseQueryString(queryString);
+        return (query["msg_signature"]!, query["timestamp"]!, query["nonce"]!);
+    }
+}

@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using WeComGen.Analyzers.Diagnostics;
+using WeComGen.Analyzers.Metadata;
+using WeComGen.Analyzers.Rules;
+using WeComGen.Analyzers.Values;
+
+namespace WeComGen.Analyzers;
+
+/// <summary>
+/// Reports contract mistakes in code that builds requests, from the constraint metadata on the types alone.
+/// A compilation that does not reference the metadata registers nothing.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ContractAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        ContractDiagnostics.TooManyItems,
+        ContractDiagnostics.TooFewItems,
+        ContractDiagnostics.DiscriminatorMismatch,
+        ContractDiagnostics.VariantMissing,
+        ContractDiagnostics.SeveralVariants,
+        ContractDiagnostics.UnknownVariant,
+        ContractDiagnostics.TooManyUtf8Bytes,
+        ContractDiagnostics.TooLong,
+        ContractDiagnostics.TooShort,
+        ContractDiagnostics.RequiredMissing,
+        ContractDiagnostics.NoneOfGroup,
+        ContractDiagnostics.IgnoredMember,
+        ContractDiagnostics.ConstantCredential,
+        ContractDiagnostics.HintMismatch,
+        ContractDiagnostics.PatternMismatch);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (ContractSymbols.TryCreate(start.Compilation) is not { } symbols)
+            {
+                return;
+            }
+
+            var catalog = new ContractCatalog(symbols);
+            start.RegisterOperationAction(c => OnAssignment(c, catalog), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(c => OnCreation(c, catalog), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(c => OnInvocation(c, catalog), OperationKind.Invocation);
+        });
+    }
+
+    private static void OnAssignment(OperationAnalysisContext context, ContractCatalog catalog)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Target is IPropertyReferenceOperation target && catalog.Member(target.Property) is { ConstrainsValue: true } member)
+        {
+            ValueRules.Check(member, assignment.Value, context.ReportDiagnostic);
+        }
+    }
+
+    private static void OnCreation(OperationAnalysisContext context, ContractCatalog catalog)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (creation.Constructor is { } constructor)
+        {
+            CheckArguments(catalog.Parameters(constructor), creation.Arguments, context);
+        }
+
+        var contract = catalog.Type(creation.Type);
+        if (contract.ConstrainsObject)
+        {
+            ObjectRules.Check(new CreatedObject(creation, catalog.Symbols), contract, catalog, creation.Type!.Name, context.ReportDiagnostic);
+        }
+    }
+
+    private static void OnInvocation(OperationAnalysisContext context, ContractCatalog catalog)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (invocation.TargetMethod.IsStatic)
+        {
+            CheckArguments(catalog.Parameters(invocation.TargetMethod), invocation.Arguments, context);
+        }
+        else if (StraightLine.IsAddCall(invocation))
+        {
+            CheckAdd(invocation, catalog, context);
+        }
+    }
+
+    private static void CheckArguments(ImmutableArray<MemberContract?> parameters, ImmutableArray<IArgumentOperation> arguments, OperationAnalysisContext context)
+    {
+        if (parameters.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is { Ordinal: var ordinal } && ordinal < parameters.Length
+                && parameters[ordinal] is { ConstrainsValue: true } member && !argument.IsImplicit)
+            {
+                ValueRules.Check(member, argument.Value, context.ReportDiagnostic);
+            }
+        }
+    }
+
+    /// <summary><c>request.Items.Add(x);</c> in straight-line code: the first call that goes past the limit is reported.</summary>
+    private static void CheckAdd(IInvocationOperation invocation, ContractCatalog catalog, OperationAnalysisContext context)
+    {
+        if (Operations.Unwrap(invocation.Instance!) is not IPropertyReferenceOperation { Instance: ILocalReferenceOperation owner } property
+            || catalog.Member(property.Property) is not { MaxItems: { } max } member
+            || invocation.Parent is not IExpressionStatementOperation
+            || StraightLine.SizeBefore(new Storage(owner.Local, property.Property), invocation) is not { } before
+            || before != max)
+        {
+            return;
+        }
+
+        ValueRules.CheckCount(member, before + 1, invocation.Syntax.GetLocation(), context.ReportDiagnostic);
+    }
+}

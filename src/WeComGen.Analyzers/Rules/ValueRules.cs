@@ -1,0 +1,128 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using WeComGen.Analyzers.Diagnostics;
+using WeComGen.Analyzers.Metadata;
+using WeComGen.Analyzers.Values;
+using WeComGen.Validation;
+
+namespace WeComGen.Analyzers.Rules;
+
+/// <summary>
+/// Rules on one value given to one constrained member, wherever it is given: an initializer, an assignment,
+/// a <c>with</c> expression, a constructor or factory argument. Item counts, text limits, patterns, hints,
+/// and event-issued credentials.
+/// </summary>
+internal static class ValueRules
+{
+    public static void Check(MemberContract member, IOperation value, Action<Diagnostic> report)
+    {
+        if (member.ConstrainsItems)
+        {
+            CheckItems(member, value, value.Syntax.GetLocation(), report);
+        }
+
+        if (member.CredentialValiditySeconds is { } seconds && IsConstantCredential(member, value))
+        {
+            report(Diagnostic.Create(
+                ContractDiagnostics.ConstantCredential, value.Syntax.GetLocation(),
+                ContractMessages.ConstantCredential(member.WireName, seconds)));
+        }
+
+        if (member.ConstrainsText && Operations.ConstantText(value) is { } text)
+        {
+            CheckText(member, text, value.Syntax.GetLocation(), report);
+        }
+    }
+
+    /// <summary>Checks a collection of <paramref name="value"/>'s known size against the member's item limits.</summary>
+    public static void CheckItems(MemberContract member, IOperation value, Location location, Action<Diagnostic> report)
+    {
+        if (KnownSize.Of(value) is { } count)
+        {
+            CheckCount(member, count, location, report);
+        }
+    }
+
+    public static void CheckCount(MemberContract member, int count, Location location, Action<Diagnostic> report)
+    {
+        if (member.MaxItems is { } max && count > max)
+        {
+            report(Diagnostic.Create(ContractDiagnostics.TooManyItems, location, ContractMessages.TooManyItems(member.WireName, count, max)));
+        }
+
+        if (member.MinItems is { } min && count < min)
+        {
+            report(Diagnostic.Create(ContractDiagnostics.TooFewItems, location, ContractMessages.TooFewItems(member.WireName, count, min)));
+        }
+    }
+
+    private static void CheckText(MemberContract member, string text, Location location, Action<Diagnostic> report)
+    {
+        var name = member.WireName;
+        if (member.MaxUtf8Bytes is { } maxBytes && TextMeasure.Utf8Bytes(text) is var bytes && bytes > maxBytes)
+        {
+            report(Diagnostic.Create(
+                ContractDiagnostics.TooManyUtf8Bytes, location,
+                ContractMessages.TooManyUtf8Bytes(name, bytes, TextMeasure.Characters(text), maxBytes)));
+        }
+
+        var characters = TextMeasure.Characters(text);
+        if (member.MaxLength is { } maxLength && characters > maxLength)
+        {
+            report(Diagnostic.Create(ContractDiagnostics.TooLong, location, ContractMessages.TooLong(name, characters, maxLength)));
+        }
+
+        if (member.MinLength is { } minLength && characters < minLength)
+        {
+            report(Diagnostic.Create(ContractDiagnostics.TooShort, location, ContractMessages.TooShort(name, characters, minLength)));
+        }
+
+        if (member.Pattern is { Regex: { } pattern } source && ContractCatalog.Matches(pattern, text) == false)
+        {
+            report(Diagnostic.Create(ContractDiagnostics.PatternMismatch, location, ContractMessages.PatternMismatch(name, source.Source)));
+        }
+
+        foreach (var hint in member.Hints)
+        {
+            if (hint.Pattern is { } regex && ContractCatalog.Matches(regex, text) == false)
+            {
+                report(Diagnostic.Create(ContractDiagnostics.HintMismatch, location, ContractMessages.HintMismatch(name, hint.Message)));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A credential given as a constant: a string constant (through an implicit conversion, say), or an
+    /// instance of the credential's type built from one.
+    /// </summary>
+    private static bool IsConstantCredential(MemberContract member, IOperation value)
+    {
+        if (Operations.ConstantText(value) is not null)
+        {
+            return true;
+        }
+
+        var inner = Operations.Unwrap(value);
+        var arguments = inner switch
+        {
+            IObjectCreationOperation creation => creation.Arguments,
+            IInvocationOperation { TargetMethod.IsStatic: true } factory => factory.Arguments,
+            _ => default,
+        };
+        if (arguments.IsDefaultOrEmpty || !SymbolEqualityComparer.Default.Equals(inner.Type?.OriginalDefinition, member.Property.Type.OriginalDefinition))
+        {
+            return false;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Type.SpecialType == SpecialType.System_String && Operations.ConstantText(argument.Value) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using WeComGen.Callbacks;
+
+namespace WeComGen.AspNetCore;
+
+/// <summary>
+/// Remembers recent callbacks so that WeCom's retries are dispatched once: an added contact by its welcome
+/// code, any other callback by a hash of its decrypted XML. Handling stays safe without it (41051 means the
+/// welcome was delivered); this only spares the duplicate work.
+/// </summary>
+internal sealed class CallbackDeduplicator(IOptions<WeComCallbackOptions> options, TimeProvider clock)
+{
+    /// <summary>Past this many remembered callbacks, expired ones are swept on the next claim.</summary>
+    private const int SweepThreshold = 4096;
+
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _expiries = new(StringComparer.Ordinal);
+    private readonly TimeSpan _window = options.Value.DeduplicationWindow;
+
+    /// <summary>Claims <paramref name="callbackEvent"/>: <see langword="false"/> when it was seen within the window.</summary>
+    public bool TryClaim(WeComCallbackEvent callbackEvent, out string key)
+    {
+        key = KeyOf(callbackEvent);
+        var now = clock.GetUtcNow();
+        if (_expiries.Count > SweepThreshold)
+        {
+            Sweep(now);
+        }
+
+        var expiry = now + _window;
+        while (true)
+        {
+            if (_expiries.TryAdd(key, expiry))
+            {
+                return true;
+            }
+
+            if (_expiries.TryGetValue(key, out var existing))
+            {
+                if (existing > now)
+                {
+                    return false;
+                }
+
+                if (_expiries.TryUpdate(key, expiry, existing))
+                {
+                    return true;
+                }
+            }
+        }
+    }
+
+    /// <summary>Forgets a claim whose callback could not be queued, so WeCom's retry is taken.</summary>
+    public void Release(string key) => _expiries.TryRemove(key, out _);
+
+    private static string KeyOf(WeComCallbackEvent callbackEvent) =>
+        callbackEvent is ExternalContactAddedEvent { WelcomeCode: { } code }
+            ? "welcome_code:" + code.Value
+            : "xml:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(callbackEvent.Xml)));
+
+    private void Sweep(DateTimeOffset now)
+    {
+        foreach (var entry in _expiries)
+        {
+            if (entry.Value <= now)
+            {
+                _expiries.TryRemove(entry);
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.CodeAnalysis;
+using WeComGen.Analyzers.Tests.Infrastructure;
+
+namespace WeComGen.Analyzers.Tests.Rules;
+
+/// <summary>WCG111/WCG112: at least one member of a [ContractAtLeastOneOf] group is set; with Preferred, the others are ignored.</summary>
+public sealed class GroupTests
+{
+    private const string Usings = "using WeComGen.ExternalContact;\n";
+
+    [Fact]
+    public Task A_request_with_neither_text_nor_attachments_is_an_error() =>
+        Verify.Welcome(Usings + """
+            class C
+            {
+                SendWelcomeMsgRequest M(string code) => {|#0:new()|} { WelcomeCode = code };
+            }
+            """,
+            Verify.Diagnostic("WCG111").WithLocation(0)
+                .WithMessage("SendWelcomeMsgRequest sets none of text, attachments; the contract requires at least one"));
+
+    [Fact]
+    public Task Text_alone_attachments_alone_or_a_value_that_may_be_set_are_fine() =>
+        Verify.Welcome(Usings + """
+            class C
+            {
+                SendWelcomeMsgRequest A(string code) => new() { WelcomeCode = code, Text = new() { Content = "hi" } };
+                SendWelcomeMsgRequest B(string code) => new() { WelcomeCode = code, Attachments = [Attachment.CreateImage("M")] };
+                SendWelcomeMsgRequest D(string code, Text? text) => new() { WelcomeCode = code, Text = text };
+            }
+            """);
+
+    [Fact]
+    public Task An_image_with_neither_media_id_nor_pic_url_is_an_error() =>
+        Verify.Welcome(Usings + """
+            class C
+            {
+                Attachment M() => new() { MsgType = AttachmentType.Image, Image = {|#0:new()|} { MediaId = null } };
+            }
+            """,
+            Verify.Diagnostic("WCG111").WithLocation(0)
+                .WithMessage("ImageAttachment sets none of media_id, pic_url; the contract requires at least one"));
+
+    [Fact]
+    public Task Pic_url_next_to_media_id_is_ignored() =>
+        Verify.Welcome(Usings + """
+            class C
+            {
+                ImageAttachment M() => new() { MediaId = "MEDIA", {|#0:PicUrl = "https://wework.qpic.cn/a.png"|} };
+            }
+            """,
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("WCG112", DiagnosticSeverity.Info).WithLocation(0)
+                .WithMessage("ImageAttachment sets both media_id and pic_url; media_id is used and pic_url is ignored"));
+
+    [Fact]
+    public Task Pic_url_alone_or_next_to_a_media_id_that_may_be_null_is_not_ignored() =>
+        Verify.Welcome(Usings + """
+            class C
+            {
+                ImageAttachment A() => new() { PicUrl = "https://wework.qpic.cn/a.png" };
+                ImageAttachment B(string? media) => new() { MediaId = media, PicUrl = "https://wework.qpic.cn/a.png" };
+            }
+            """);
+
+    [Fact]
+    public Task Another_contracts_groups_use_their_own_members() =>
+        Verify.Shipping("""
+            using Acme.Shipping;
+            class C
+            {
+                Shipment M(string token) => {|WCG111:new()|} { PickupToken = token };
+                Crate N() => new() { Barcode = "B1", {|WCG112:Label = "abc"|} };
+            }
+            """);
+}

@@ -1,0 +1,138 @@
+using Microsoft.Extensions.Time.Testing;
+
+namespace WeComGen.Callbacks.Tests.Events;
+
+public class EventParserTests
+{
+    /// <summary>WeCom's example of the event, as published.</summary>
+    private const string OfficialExample = """
+        <xml>
+        <ToUserName><![CDATA[toUser]]></ToUserName>
+        <FromUserName><![CDATA[sys]]></FromUserName>
+        <CreateTime>1403610513</CreateTime>
+        <MsgType><![CDATA[event]]></MsgType>
+        <Event><![CDATA[change_external_contact]]></Event>
+        <ChangeType><![CDATA[add_external_contact]]></ChangeType>
+        <UserID><![CDATA[zhangsan]]></UserID>
+        <ExternalUserID><![CDATA[woAJ2GCAAAXtWyujaWJHDDGi0mAAAA]]></ExternalUserID>
+        <State><![CDATA[teststate]]></State>
+        <WelcomeCode><![CDATA[WELCOMECODE]]></WelcomeCode>
+        </xml>
+        """;
+
+    private static readonly DateTimeOffset Arrival = new(2026, 11, 24, 8, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void The_official_example_is_an_added_contact_with_a_welcome_code_stamped_with_its_arrival()
+    {
+        var added = Assert.IsType<ExternalContactAddedEvent>(Parse(OfficialExample));
+
+        Assert.Equal(ExternalContactAddType.AddExternalContact, added.AddType);
+        Assert.Equal("zhangsan", added.UserId);
+        Assert.Equal("woAJ2GCAAAXtWyujaWJHDDGi0mAAAA", added.ExternalUserId);
+        Assert.Equal("teststate", added.State);
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1403610513), added.CreateTime);
+        Assert.Equal("toUser", added.CorpId);
+        Assert.False(added.IsThirdParty);
+        Assert.True(added.CanSendWelcome);
+        Assert.Equal("WELCOMECODE", added.WelcomeCode!.Value);
+        Assert.Equal(Arrival, added.WelcomeCode.ReceivedAt);
+        Assert.Equal(Arrival, added.ReceivedAt);
+    }
+
+    [Fact]
+    public void Without_a_welcome_code_there_is_nothing_to_send()
+    {
+        var xml = CallbackEventXml.ExternalContactAdded("corp", "zhangsan", "wo1", Arrival, welcomeCode: null);
+
+        var added = Assert.IsType<ExternalContactAddedEvent>(Parse(xml));
+
+        Assert.Null(added.WelcomeCode);
+        Assert.False(added.CanSendWelcome);
+        Assert.Null(added.State);
+    }
+
+    [Fact]
+    public void A_half_added_contact_is_the_same_event_with_its_own_add_type()
+    {
+        var xml = CallbackEventXml.ExternalContactAdded("corp", "u", "wo1", Arrival, "code", addType: ExternalContactAddType.AddHalfExternalContact);
+
+        Assert.Equal(ExternalContactAddType.AddHalfExternalContact, Assert.IsType<ExternalContactAddedEvent>(Parse(xml)).AddType);
+    }
+
+    [Fact]
+    public void A_third_party_callback_names_its_suite_and_authorising_corp()
+    {
+        var xml = CallbackEventXml.ThirdPartyExternalContactAdded("ww-suite", "wx-corp", "u", "wo1", Arrival.AddMinutes(-1), "code", "s");
+
+        var added = Assert.IsType<ExternalContactAddedEvent>(Parse(xml));
+
+        Assert.True(added.IsThirdParty);
+        Assert.Equal("ww-suite", added.SuiteId);
+        Assert.Equal("wx-corp", added.CorpId);
+        Assert.Equal("change_external_contact", added.EventName);
+        Assert.Equal(Arrival.AddMinutes(-1), added.CreateTime);
+        Assert.Equal("code", added.WelcomeCode!.Value);
+    }
+
+    [Theory]
+    [InlineData("<xml><MsgType>event</MsgType><Event>change_external_contact</Event><ChangeType>del_external_contact</ChangeType><UserID>u</UserID></xml>", "change_external_contact", "del_external_contact")]
+    [InlineData("<xml><MsgType>event</MsgType><Event>change_contact</Event><ChangeType>create_user</ChangeType></xml>", "change_contact", "create_user")]
+    [InlineData("<xml><SuiteId>s</SuiteId><InfoType>suite_ticket</InfoType><SuiteTicket>t</SuiteTicket></xml>", "suite_ticket", null)]
+    [InlineData("<xml><MsgType>text</MsgType><Content>hello</Content></xml>", null, null)]
+    public void Every_other_callback_is_passed_on_with_its_fields(string xml, string? eventName, string? changeType)
+    {
+        var other = Assert.IsType<OtherCallbackEvent>(Parse(xml));
+
+        Assert.Equal(eventName, other.EventName);
+        Assert.Equal(changeType, other.ChangeType);
+        Assert.Equal(xml, other.Xml);
+        Assert.NotEmpty(other.Fields);
+    }
+
+    [Fact]
+    public void Nested_elements_keep_their_inner_xml()
+    {
+        var other = Parse("<xml><MsgType>event</MsgType><SendPicsInfo><Count>1</Count><PicList><item><PicMd5Sum>x</PicMd5Sum></item></PicList></SendPicsInfo></xml>");
+
+        Assert.Equal("<Count>1</Count><PicList><item><PicMd5Sum>x</PicMd5Sum></item></PicList>", other.Fields["SendPicsInfo"]);
+    }
+
+    [Theory]
+    [InlineData("UserID")]
+    [InlineData("ExternalUserID")]
+    [InlineData("CreateTime")]
+    public void An_added_contact_without_a_field_it_needs_is_malformed(string missing)
+    {
+        var xml = System.Text.RegularExpressions.Regex.Replace(OfficialExample, $"<{missing}>.*</{missing}>", "");
+
+        Assert.Equal(CallbackErrorReason.MalformedXml, CallbackEventParser.Parse(xml, new FakeTimeProvider(Arrival)).Error?.Reason);
+    }
+
+    [Theory]
+    [InlineData("soon")]
+    [InlineData("-5")]
+    [InlineData("99999999999999999999")]
+    public void An_added_contact_with_a_create_time_that_is_not_a_unix_time_is_malformed(string createTime)
+    {
+        var xml = OfficialExample.Replace("1403610513", createTime);
+
+        Assert.Equal(CallbackErrorReason.MalformedXml, CallbackEventParser.Parse(xml, new FakeTimeProvider(Arrival)).Error?.Reason);
+    }
+
+    [Fact]
+    public void An_event_names_its_fields_but_never_shows_the_welcome_code()
+    {
+        var text = Parse(OfficialExample).ToString();
+
+        Assert.Contains("WelcomeCode", text);
+        Assert.DoesNotContain("WELCOMECODE", text);
+    }
+
+    private static WeComCallbackEvent Parse(string xml)
+    {
+        var result = CallbackEventParser.Parse(xml, new FakeTimeProvider(Arrival));
+        Assert.True(result.IsSuccess, result.ToString());
+        return result.Value;
+    }
+}
