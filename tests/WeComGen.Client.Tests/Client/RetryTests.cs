@@ -91,7 +91,7 @@ public sealed class RetryTests
     {
         await using var harness = await Harness.StartAsync();
         harness.Emulator.InjectFaults(EmulatedEndpoint.SendWelcomeMsg, fault);
-        var client = harness.NewClient(configure: o => o.AttemptTimeout = TimeSpan.FromMilliseconds(300));
+        var client = harness.NewClient(configure: o => o.AttemptTimeout = TimeSpan.FromSeconds(1));
 
         var outcome = await harness.SendAsync(harness.ReceiveCode(), client);
 
