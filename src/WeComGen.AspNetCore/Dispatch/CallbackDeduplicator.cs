@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading;
 using Microsoft.Extensions.Options;
 using WeComGen.Callbacks;
 
@@ -14,19 +15,21 @@ namespace WeComGen.AspNetCore;
 /// </summary>
 internal sealed class CallbackDeduplicator(IOptions<WeComCallbackOptions> options, TimeProvider clock)
 {
-    /// <summary>Past this many remembered callbacks, expired ones are swept on the next claim.</summary>
-    private const int SweepThreshold = 4096;
-
     private readonly ConcurrentDictionary<string, DateTimeOffset> _expiries = new(StringComparer.Ordinal);
     private readonly TimeSpan _window = options.Value.DeduplicationWindow;
+
+    // Expired entries are swept once per window, so memory holds at most two windows of callbacks and a
+    // claim costs O(1) between sweeps. Racing sweeps are harmless.
+    private long _nextSweepTicks = (clock.GetUtcNow() + options.Value.DeduplicationWindow).UtcTicks;
 
     /// <summary>Claims <paramref name="callbackEvent"/>: <see langword="false"/> when it was seen within the window.</summary>
     public bool TryClaim(WeComCallbackEvent callbackEvent, out string key)
     {
         key = KeyOf(callbackEvent);
         var now = clock.GetUtcNow();
-        if (_expiries.Count > SweepThreshold)
+        if (now.UtcTicks >= Volatile.Read(ref _nextSweepTicks))
         {
+            Volatile.Write(ref _nextSweepTicks, (now + _window).UtcTicks);
             Sweep(now);
         }
 

@@ -98,6 +98,16 @@ public class EventParserTests
         Assert.Equal("<Count>1</Count><PicList><item><PicMd5Sum>x</PicMd5Sum></item></PicList>", other.Fields["SendPicsInfo"]);
     }
 
+    [Fact]
+    public void Fields_keep_document_order_and_a_repeated_name_keeps_its_first_value()
+    {
+        var other = Parse("<xml><MsgType>text</MsgType><Content>first</Content><MsgId>1</MsgId><Content>second</Content></xml>");
+
+        Assert.Equal(["MsgType", "Content", "MsgId"], other.Fields.Keys);
+        Assert.Equal("first", other.Fields["Content"]);
+        Assert.Contains("second", other.Xml);
+    }
+
     [Theory]
     [InlineData("UserID")]
     [InlineData("ExternalUserID")]

@@ -30,7 +30,7 @@ public class CallbackRequestEncryptorTests
     }
 
     [Fact]
-    public void A_post_request_has_the_envelope_body_and_names_the_receive_id_and_agent()
+    public void A_post_request_has_the_envelope_body_with_ToUserName_and_AgentID()
     {
         var request = new CallbackRequestEncryptor(CreateCrypto()).Post("<xml/>", agentId: "218");
 

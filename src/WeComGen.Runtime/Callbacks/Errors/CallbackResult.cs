@@ -18,7 +18,7 @@ public static class CallbackResult
 /// A <see cref="CallbackError"/> converts to a failure of any <typeparamref name="T"/>.
 /// </summary>
 /// <typeparam name="T">What a success carries.</typeparam>
-public readonly struct CallbackResult<T>
+public sealed class CallbackResult<T>
 {
     private readonly T? _value;
 

@@ -56,7 +56,7 @@ public sealed class CallbackFields : IReadOnlyDictionary<string, string>
     public bool ContainsKey(string key) => _values.ContainsKey(key);
 
     /// <inheritdoc/>
-#pragma warning disable CS8767 // netstandard2.0's IReadOnlyDictionary has no nullability annotations.
+#pragma warning disable CS8767 // net8.0 annotates the interface [MaybeNullWhen(false)], netstandard2.0 does not; one signature serves both.
     public bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
 #pragma warning restore CS8767
 
