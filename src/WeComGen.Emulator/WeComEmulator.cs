@@ -11,7 +11,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using WeComGen.Callbacks;
 using WeComGen.Emulator.Callbacks;
 using WeComGen.Emulator.Faults;
 using WeComGen.Emulator.Http;
@@ -34,8 +33,9 @@ public sealed class WeComEmulator : IAsyncDisposable
     private readonly FaultQueue _faults;
     private readonly DeliveryGate _gate;
     private readonly CallbackPusher _callbacks;
+    private readonly CustomerEvents _customers;
 
-    private WeComEmulator(WebApplication app, WeComEmulatorOptions options, TokenIssuer tokens, WelcomeCodeRegistry codes, FaultQueue faults, DeliveryGate gate, CallbackPusher callbacks)
+    private WeComEmulator(WebApplication app, WeComEmulatorOptions options, TokenIssuer tokens, WelcomeCodeRegistry codes, FaultQueue faults, DeliveryGate gate, CallbackPusher callbacks, CustomerEvents customers)
     {
         _app = app;
         Options = options;
@@ -44,6 +44,7 @@ public sealed class WeComEmulator : IAsyncDisposable
         _faults = faults;
         _gate = gate;
         _callbacks = callbacks;
+        _customers = customers;
         BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
     }
 
@@ -98,9 +99,10 @@ public sealed class WeComEmulator : IAsyncDisposable
         var codes = new WelcomeCodeRegistry(options);
         var faults = new FaultQueue();
         var gate = new DeliveryGate();
-        new EmulatorRoutes(options, tokens, codes, faults, gate).Map(app);
+        var customers = new CustomerEvents(options, codes, callbacks);
+        new EmulatorRoutes(options, tokens, codes, faults, gate, customers).Map(app);
         await app.StartAsync(cancellationToken);
-        return new WeComEmulator(app, options, tokens, codes, faults, gate, callbacks);
+        return new WeComEmulator(app, options, tokens, codes, faults, gate, callbacks, customers);
     }
 
     /// <summary>Issues a welcome code, as an add-external-contact event would; valid from now by the emulator's clock.</summary>
@@ -115,27 +117,15 @@ public sealed class WeComEmulator : IAsyncDisposable
     /// encrypts it with the callback Token and EncodingAESKey for the corp, and POSTs it to <see cref="CallbackUrl"/>.
     /// A callback URL that does not answer is reported in <see cref="AddedCustomer.Answer"/>, not thrown.
     /// </summary>
-    public async Task<AddedCustomer> AddCustomerAsync(string userId, string externalUserId, string? state = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(userId);
-        ArgumentException.ThrowIfNullOrEmpty(externalUserId);
-        var issuedAt = Options.Time.GetUtcNow();
-        var welcomeCode = _codes.Issue();
-        var eventXml = CallbackEventXml.ExternalContactAdded(CorpId, userId, externalUserId, issuedAt, welcomeCode, state);
-        var callback = _callbacks.Encrypt(eventXml);
-        var answer = await _callbacks.PostAsync(callback, cancellationToken);
-        return new AddedCustomer(userId, externalUserId, state, welcomeCode, issuedAt, eventXml, callback, answer);
-    }
+    public Task<AddedCustomer> AddCustomerAsync(string userId, string externalUserId, string? state = null, CancellationToken cancellationToken = default) =>
+        _customers.AddAsync(userId, externalUserId, state, cancellationToken);
 
     /// <summary>
     /// Pushes <paramref name="customer"/>'s callback again, as WeCom does when it got no answer in time: the same
     /// request byte for byte, or with <paramref name="freshEnvelope"/> re-encrypted with a new timestamp and nonce.
     /// </summary>
-    public Task<CallbackAnswer> ReplayCallbackAsync(AddedCustomer customer, bool freshEnvelope = false, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(customer);
-        return _callbacks.PostAsync(freshEnvelope ? _callbacks.Encrypt(customer.EventXml) : customer.Callback, cancellationToken);
-    }
+    public Task<CallbackAnswer> ReplayCallbackAsync(AddedCustomer customer, bool freshEnvelope = false, CancellationToken cancellationToken = default) =>
+        _customers.ReplayAsync(customer, freshEnvelope, cancellationToken);
 
     /// <summary>Queues faults for the next requests of <paramref name="endpoint"/>, one per request, in order.</summary>
     public void InjectFaults(EmulatedEndpoint endpoint, params EmulatorFault[] faults) => _faults.Enqueue(endpoint, faults);

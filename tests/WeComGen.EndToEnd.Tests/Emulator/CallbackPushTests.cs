@@ -2,9 +2,11 @@ extern alias emulator;
 
 using System.Net;
 using System.Net.Sockets;
+using System.Text.Json;
 using emulator::WeComGen.Emulator;
 using WeComGen.Callbacks;
 using WeComGen.EndToEnd.Tests.Support;
+using Contract = emulator::WeComGen.ExternalContact;
 
 namespace WeComGen.EndToEnd.Tests.Emulator;
 
@@ -108,6 +110,47 @@ public sealed class CallbackPushTests
 
         Assert.DoesNotContain(customer.WelcomeCode, customer.ToString());
         Assert.Contains(customer.WelcomeCode[^4..], customer.ToString());
+    }
+
+    [Fact]
+    public async Task The_customer_route_adds_a_customer_for_local_development()
+    {
+        await using var url = await RecordingCallbackUrl.StartAsync();
+        await using var wecom = await WeComEmulator.StartAsync(new WeComEmulatorOptions { CallbackUrl = url.Url });
+        using var http = new HttpClient { BaseAddress = wecom.BaseAddress };
+
+        using var answer = await PostJsonAsync(http, "emulator/customer?userid=zhangsan&external_userid=wmCustomer0006&state=desk");
+
+        var root = answer.RootElement;
+        Assert.Equal(0, root.GetProperty("errcode").GetInt32());
+        Assert.Equal(200, root.GetProperty("callback_status").GetInt32());
+        Assert.Equal("success", root.GetProperty("callback_answer").GetString());
+        var added = Assert.IsType<ExternalContactAddedEvent>(Decrypt(wecom, Assert.Single(url.Requests)));
+        Assert.Equal(root.GetProperty("welcome_code").GetString(), added.WelcomeCode!.Value);
+        Assert.Equal(("wmCustomer0006", "desk"), (added.ExternalUserId, added.State));
+    }
+
+    [Theory]
+    [InlineData("emulator/customer?userid=zhangsan", true)]
+    [InlineData("emulator/customer?external_userid=wmCustomer0007", true)]
+    [InlineData("emulator/customer?userid=zhangsan&external_userid=wmCustomer0007", false)]
+    public async Task The_customer_route_refuses_a_missing_id_or_a_missing_callback_url(string pathAndQuery, bool withCallbackUrl)
+    {
+        await using var url = await RecordingCallbackUrl.StartAsync();
+        await using var wecom = await WeComEmulator.StartAsync(new WeComEmulatorOptions { CallbackUrl = withCallbackUrl ? url.Url : null });
+        using var http = new HttpClient { BaseAddress = wecom.BaseAddress };
+
+        using var answer = await PostJsonAsync(http, pathAndQuery);
+
+        Assert.Equal((int)Contract.WeComErrorCode.InvalidParameter, answer.RootElement.GetProperty("errcode").GetInt32());
+        Assert.False(answer.RootElement.TryGetProperty("welcome_code", out _));
+        Assert.Empty(url.Requests);
+    }
+
+    private static async Task<JsonDocument> PostJsonAsync(HttpClient http, string pathAndQuery)
+    {
+        using var response = await http.PostAsync(pathAndQuery, null);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
     }
 
     private static WeComCallbackEvent Decrypt(WeComEmulator wecom, RecordedRequest request)
