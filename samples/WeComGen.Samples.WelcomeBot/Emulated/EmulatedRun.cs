@@ -57,6 +57,12 @@ public static class EmulatedRun
             error.WriteLine($"FAILED: the run did not finish within {RunLimit.TotalSeconds:0} s.");
             return 1;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Start-up problems (a port, bad options) end the run with their message; none of them quotes a secret.
+            error.WriteLine($"FAILED: {e.GetType().Name}: {e.Message}");
+            return 1;
+        }
     }
 
     /// <summary>Adds a customer, waits for the welcome and checks what was delivered; the reason it failed, or <see langword="null"/>.</summary>
@@ -79,8 +85,13 @@ public static class EmulatedRun
         }
 
         output.WriteLine($"the bot's client: {outcome}");
+        if (!outcome.IsSuccess)
+        {
+            return $"the welcome was not sent: {outcome.Failure!.Message}";
+        }
+
         var delivered = wecom.Deliveries.Where(d => d.WelcomeCode == customer.WelcomeCode).ToList();
-        if (!outcome.IsSuccess || delivered.Count != 1)
+        if (delivered.Count != 1)
         {
             return $"the emulator recorded {delivered.Count} deliveries of the code.";
         }

@@ -31,6 +31,17 @@ public sealed class SampleProgramTests
     }
 
     [Fact]
+    public async Task A_welcome_that_breaks_the_contract_is_not_sent_and_the_run_exits_1_saying_why()
+    {
+        var (exitCode, output, error) = await RunAsync("--Welcome:LinkTitle=");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("FAILED: the welcome was not sent", error);
+        Assert.Contains("$.attachments[1].link.title", error);
+        Assert.DoesNotContain("the emulator delivered", output);
+    }
+
+    [Fact]
     public async Task The_real_mode_without_credentials_names_the_missing_settings_exits_2_and_prints_no_secret()
     {
         const string secret = "s3cret-value-never-shown";
