@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Options;
 using WeComGen.Samples.WelcomeBot;
 using WeComGen.Samples.WelcomeBot.Emulated;
 
@@ -22,5 +23,14 @@ if (WelcomeBot.MissingSettings(builder.Configuration) is { Count: > 0 } missing)
 }
 
 var app = WelcomeBot.Build(builder);
-await app.RunAsync();
-return 0;
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (OptionsValidationException invalid)
+{
+    // A Token or EncodingAESKey that cannot work; the message names the problem, never the value.
+    Console.Error.WriteLine($"The real mode cannot start: {invalid.Message}");
+    return 2;
+}

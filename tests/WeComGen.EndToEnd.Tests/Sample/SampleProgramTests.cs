@@ -54,6 +54,20 @@ public sealed class SampleProgramTests
         Assert.DoesNotContain(secret, output + error);
     }
 
+    [Fact]
+    public async Task The_real_mode_with_an_encoding_aes_key_that_cannot_work_exits_2_without_quoting_it()
+    {
+        const string badKey = "short-key-never-shown";
+
+        var (exitCode, output, error) = await RunAsync(
+            "--real", "--WeCom:CorpId=wwcorp", "--WeCom:Secret=secret-never-shown", "--WeCom:Token=token-never-shown", $"--WeCom:EncodingAESKey={badKey}");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("The real mode cannot start", error);
+        Assert.Contains("EncodingAESKey must be 43 characters", error);
+        Assert.DoesNotContain("never-shown", output + error);
+    }
+
     private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
     {
         var entryPoint = typeof(WeComGen.Samples.WelcomeBot.WelcomeBot).Assembly.EntryPoint!;
