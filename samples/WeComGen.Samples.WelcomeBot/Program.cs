@@ -18,7 +18,7 @@ if (!real)
 
 if (WelcomeBot.MissingSettings(builder.Configuration) is { Count: > 0 } missing)
 {
-    Console.Error.WriteLine($"The real mode needs {string.Join(", ", missing)} (appsettings.json, user secrets, or environment such as WeCom__Secret).");
+    Console.Error.WriteLine($"The real mode needs {string.Join(", ", missing)} (appsettings.json, the environment such as WeCom__Secret, or the command line).");
     return 2;
 }
 
