@@ -7,6 +7,11 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 results="$root/artifacts/test-results"
 rm -rf "$results"
 
+# The mistakes check reads the compiler's SARIF log with jq; a machine without it gets it from Debian.
+if ! command -v jq >/dev/null 2>&1; then
+  (apt-get update -qq && apt-get install -y -qq jq) >/dev/null 2>&1 || echo "could not install jq"
+fi
+
 dotnet test "$root/WeComGen.sln" -c Release --logger trx --results-directory "$results"
 test_exit=$?
 
