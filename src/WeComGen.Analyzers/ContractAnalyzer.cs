@@ -63,7 +63,7 @@ public sealed class ContractAnalyzer : DiagnosticAnalyzer
     private static void OnCreation(OperationAnalysisContext context, ContractCatalog catalog)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (creation.Constructor is { } constructor)
+        if (!creation.Arguments.IsEmpty && creation.Constructor is { } constructor)
         {
             CheckArguments(catalog.Parameters(constructor), creation.Arguments, context);
         }
@@ -71,14 +71,14 @@ public sealed class ContractAnalyzer : DiagnosticAnalyzer
         var contract = catalog.Type(creation.Type);
         if (contract.ConstrainsObject)
         {
-            ObjectRules.Check(new CreatedObject(creation, catalog.Symbols), contract, catalog, creation.Type!.Name, context.ReportDiagnostic);
+            ObjectRules.Check(new CreatedObject(creation), contract, catalog, creation.Type!.Name, context.ReportDiagnostic);
         }
     }
 
     private static void OnInvocation(OperationAnalysisContext context, ContractCatalog catalog)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (invocation.TargetMethod.IsStatic)
+        if (invocation.TargetMethod.IsStatic && !invocation.Arguments.IsEmpty)
         {
             CheckArguments(catalog.Parameters(invocation.TargetMethod), invocation.Arguments, context);
         }

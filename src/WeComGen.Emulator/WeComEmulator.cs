@@ -74,10 +74,17 @@ public sealed class WeComEmulator : IAsyncDisposable
         builder.Logging.ClearProviders();
         if (options.LogToConsole)
         {
-            builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+            // ASP.NET Core's request log prints query strings, which carry tokens and secrets; the emulator logs paths.
+            builder.Logging.AddSimpleConsole(console => console.SingleLine = true)
+                .AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         }
 
         var app = builder.Build();
+        if (options.LogToConsole)
+        {
+            app.Use(RequestLog.Middleware(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<WeComEmulator>()));
+        }
+
         var tokens = new TokenIssuer(options);
         var codes = new WelcomeCodeRegistry(options);
         var faults = new FaultQueue();

@@ -52,7 +52,8 @@ public static class WeComServiceCollectionExtensions
             Http(provider), provider.GetRequiredService<IAccessTokenSource>(), Options(provider), provider.GetRequiredService<TimeProvider>(), provider.GetService<ILogger<WeComClient>>()));
 
         // The factory's own request logging prints request URIs, whose query carries the access token and the
-        // corp secret; the client logs every attempt itself, by path.
+        // corp secret: recent versions redact it, but only while System.Net.Http.DisableUriRedaction is off.
+        // The client logs every attempt itself, by path.
         var http = services.AddHttpClient(HttpClientName).RemoveAllLoggers();
 #if NET8_0_OR_GREATER
         // The client is a singleton holding one HttpClient: recycle pooled connections so DNS changes are seen.

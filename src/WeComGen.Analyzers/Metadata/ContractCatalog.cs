@@ -25,8 +25,6 @@ internal sealed class ContractCatalog
 
     public ContractCatalog(ContractSymbols symbols) => _symbols = symbols;
 
-    public ContractSymbols Symbols => _symbols;
-
     /// <summary>The constraints on <paramref name="property"/>, or null when the metadata puts none on it.</summary>
     public MemberContract? Member(IPropertySymbol property) =>
         _members.GetOrAdd(property.OriginalDefinition, ReadMember);
@@ -107,7 +105,7 @@ internal sealed class ContractCatalog
             var arguments = attribute.ConstructorArguments;
             // Attributes of every kind pass through here; an array argument (params) has no single Value.
             var first = arguments.Length > 0 && arguments[0].Kind != TypedConstantKind.Array ? arguments[0].Value : null;
-            if (ContractSymbols.Is(attribute, _symbols.JsonPropertyName) && first is string wire)
+            if (ContractSymbols.IsJsonPropertyName(attribute) && first is string wire)
             {
                 contract.WireName = wire;
             }
@@ -223,7 +221,7 @@ internal sealed class ContractCatalog
         {
             if (current.GetMembers(name).OfType<IPropertySymbol>().FirstOrDefault() is { } property)
             {
-                var wire = property.GetAttributes().FirstOrDefault(a => ContractSymbols.Is(a, _symbols.JsonPropertyName));
+                var wire = property.GetAttributes().FirstOrDefault(a => ContractSymbols.IsJsonPropertyName(a));
                 return new MemberContract(property, wire?.ConstructorArguments.FirstOrDefault().Value as string ?? property.Name);
             }
         }

@@ -7,26 +7,26 @@ internal sealed class ContractSymbols
 {
     private const string Namespace = "WeComGen.Metadata.";
 
-    private ContractSymbols(Compilation compilation)
+    private ContractSymbols(INamedTypeSymbol required)
     {
-        Required = Resolve(compilation, "ContractRequiredAttribute");
-        MaxItems = Resolve(compilation, "ContractMaxItemsAttribute");
-        MinItems = Resolve(compilation, "ContractMinItemsAttribute");
-        MaxUtf8Bytes = Resolve(compilation, "ContractMaxUtf8BytesAttribute");
-        MinLength = Resolve(compilation, "ContractMinLengthAttribute");
-        MaxLength = Resolve(compilation, "ContractMaxLengthAttribute");
-        Pattern = Resolve(compilation, "ContractPatternAttribute");
-        Hint = Resolve(compilation, "ContractHintAttribute");
-        Credential = Resolve(compilation, "ContractCredentialAttribute");
-        Discriminator = Resolve(compilation, "ContractDiscriminatorAttribute");
-        Variant = Resolve(compilation, "ContractVariantAttribute");
-        WireValue = Resolve(compilation, "ContractWireValueAttribute");
-        AtLeastOneOf = Resolve(compilation, "ContractAtLeastOneOfAttribute");
-        JsonPropertyName = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonPropertyNameAttribute");
-        SetsRequiredMembers = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute");
+        // Every metadata attribute lives beside [ContractRequired]: look in that one assembly, not in every reference.
+        var assembly = required.ContainingAssembly;
+        Required = required;
+        MaxItems = Resolve(assembly, "ContractMaxItemsAttribute");
+        MinItems = Resolve(assembly, "ContractMinItemsAttribute");
+        MaxUtf8Bytes = Resolve(assembly, "ContractMaxUtf8BytesAttribute");
+        MinLength = Resolve(assembly, "ContractMinLengthAttribute");
+        MaxLength = Resolve(assembly, "ContractMaxLengthAttribute");
+        Pattern = Resolve(assembly, "ContractPatternAttribute");
+        Hint = Resolve(assembly, "ContractHintAttribute");
+        Credential = Resolve(assembly, "ContractCredentialAttribute");
+        Discriminator = Resolve(assembly, "ContractDiscriminatorAttribute");
+        Variant = Resolve(assembly, "ContractVariantAttribute");
+        WireValue = Resolve(assembly, "ContractWireValueAttribute");
+        AtLeastOneOf = Resolve(assembly, "ContractAtLeastOneOfAttribute");
     }
 
-    public INamedTypeSymbol? Required { get; }
+    public INamedTypeSymbol Required { get; }
     public INamedTypeSymbol? MaxItems { get; }
     public INamedTypeSymbol? MinItems { get; }
     public INamedTypeSymbol? MaxUtf8Bytes { get; }
@@ -39,22 +39,28 @@ internal sealed class ContractSymbols
     public INamedTypeSymbol? Variant { get; }
     public INamedTypeSymbol? WireValue { get; }
     public INamedTypeSymbol? AtLeastOneOf { get; }
-    public INamedTypeSymbol? JsonPropertyName { get; }
-    public INamedTypeSymbol? SetsRequiredMembers { get; }
 
     /// <summary>The attribute types, or <see langword="null"/> when the compilation does not reference the metadata at all.</summary>
-    public static ContractSymbols? TryCreate(Compilation compilation)
-    {
-        var symbols = new ContractSymbols(compilation);
-        return symbols.Required is null && symbols.MaxItems is null && symbols.AtLeastOneOf is null && symbols.Discriminator is null
-            && symbols.MaxUtf8Bytes is null && symbols.Credential is null
-            ? null
-            : symbols;
-    }
+    public static ContractSymbols? TryCreate(Compilation compilation) =>
+        compilation.GetTypeByMetadataName(Namespace + "ContractRequiredAttribute") is { } required ? new ContractSymbols(required) : null;
 
     public static bool Is(AttributeData attribute, INamedTypeSymbol? type) =>
         type is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, type);
 
-    private static INamedTypeSymbol? Resolve(Compilation compilation, string name) =>
-        compilation.GetTypeByMetadataName(Namespace + name);
+    /// <summary>
+    /// Whether the attribute is the framework's [JsonPropertyName]. Matched by name: resolving a framework type
+    /// through the compilation searches every reference, which costs more than the whole analysis.
+    /// </summary>
+    public static bool IsJsonPropertyName(AttributeData attribute) =>
+        IsFramework(attribute, "JsonPropertyNameAttribute", "System.Text.Json.Serialization");
+
+    /// <summary>Whether the attribute is [SetsRequiredMembers], matched by name for the same reason.</summary>
+    public static bool IsSetsRequiredMembers(AttributeData attribute) =>
+        IsFramework(attribute, "SetsRequiredMembersAttribute", "System.Diagnostics.CodeAnalysis");
+
+    private static bool IsFramework(AttributeData attribute, string name, string containingNamespace) =>
+        attribute.AttributeClass is { } type && type.Name == name && type.ContainingNamespace.ToDisplayString() == containingNamespace;
+
+    private static INamedTypeSymbol? Resolve(IAssemblySymbol assembly, string name) =>
+        assembly.GetTypeByMetadataName(Namespace + name);
 }

@@ -21,10 +21,11 @@ internal sealed class CreatedObject
     private readonly IObjectCreationOperation _creation;
     private readonly bool _constructorSetsAll;
 
-    public CreatedObject(IObjectCreationOperation creation, ContractSymbols symbols)
+    public CreatedObject(IObjectCreationOperation creation)
     {
         _creation = creation;
-        _constructorSetsAll = creation.Constructor?.GetAttributes().Any(a => ContractSymbols.Is(a, symbols.SetsRequiredMembers)) == true;
+        _constructorSetsAll = creation.Constructor is { IsImplicitlyDeclared: false } constructor
+            && constructor.GetAttributes().Any(ContractSymbols.IsSetsRequiredMembers);
         foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
         {
             switch (initializer)

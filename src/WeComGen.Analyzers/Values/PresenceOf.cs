@@ -30,9 +30,24 @@ internal static class PresenceOf
             return Presence.Present;
         }
 
-        return value.SemanticModel?.GetTypeInfo(value.Syntax).Nullability.FlowState == NullableFlowState.NotNull
-            ? Presence.Present
-            : Presence.Unknown;
+        return DeclaredNotNull(inner) ? Presence.Present : Presence.Unknown;
+    }
+
+    /// <summary>
+    /// A reference whose declared type says it is never null (a parameter, a property, a method's result):
+    /// read from the declaration, which costs nothing, rather than from nullable flow analysis, which re-binds the body.
+    /// </summary>
+    private static bool DeclaredNotNull(IOperation value)
+    {
+        var declared = value switch
+        {
+            IParameterReferenceOperation parameter => parameter.Parameter.Type.NullableAnnotation,
+            IPropertyReferenceOperation property => property.Property.Type.NullableAnnotation,
+            IFieldReferenceOperation field => field.Field.Type.NullableAnnotation,
+            IInvocationOperation invocation => invocation.TargetMethod.ReturnType.NullableAnnotation,
+            _ => NullableAnnotation.None,
+        };
+        return declared == NullableAnnotation.NotAnnotated;
     }
 
     private static bool IsNonNullableValueType(ITypeSymbol? type) =>

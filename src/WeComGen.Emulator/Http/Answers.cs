@@ -32,7 +32,7 @@ internal static class Answers
         {
             json.WriteStartObject();
             json.WriteNumber("errcode", code);
-            json.WriteString("errmsg", row?.ErrMsg ?? row?.Name ?? "error " + code);
+            json.WriteString("errmsg", row?.ErrMsg ?? row?.Meaning ?? "error " + code);
             more?.Invoke(json);
             json.WriteEndObject();
         }

@@ -19,8 +19,6 @@ namespace WeComGen.Client;
 /// </summary>
 public sealed class WeComClient
 {
-    private const string TokenEndpoint = "gettoken";
-
     private readonly HttpClient _http;
     private readonly IAccessTokenSource _tokens;
     private readonly WeComClientOptions _options;
@@ -132,9 +130,10 @@ public sealed class WeComClient
                 return Fail(new WeComFailure.DeadlinePassed(claim!.Value.Code!.ToString(), closesAt, last));
             }
 
-            if (attempts >= _options.MaxAttempts)
+            // After a token refresh, which retries without a backoff.
+            if (last is not null && attempts >= _options.MaxAttempts)
             {
-                return Fail(new WeComFailure.RetriesExhausted(attempts, last!));
+                return Fail(new WeComFailure.RetriesExhausted(attempts, last));
             }
 
             WeComFailure? problem = null;
@@ -177,6 +176,7 @@ public sealed class WeComClient
                             ClientLog.RefreshingToken(_logger, endpoint.Name);
                             _tokens.Invalidate(token);
                             tokenRefreshed = true;
+                            last = FailureFor(error);
                             continue;
                         case ErrorAction.Retry or ErrorAction.Throttled:
                             retriesByCode ??= new Dictionary<int, int>();
@@ -201,6 +201,13 @@ public sealed class WeComClient
             }
 
             last = problem;
+
+            // Rounds are bounded as well as attempts: a gettoken outage makes no attempts of the endpoint.
+            if (attempts >= _options.MaxAttempts || retries + 1 >= _options.MaxAttempts)
+            {
+                return Fail(new WeComFailure.RetriesExhausted(attempts, last));
+            }
+
             var delay = (IsThrottled(problem) ? _throttledBackoff : _retryBackoff).Delay(retries++);
             if (deadline is { } end && _time.GetUtcNow() + delay >= end)
             {
@@ -227,8 +234,8 @@ public sealed class WeComClient
     /// <summary>Why no token could be had; <c>gettoken</c>'s error codes are read with the calling endpoint's table.</summary>
     private static WeComFailure TokenFailure(AccessTokenResult result, ErrorTable errors) =>
         result.ErrorCode != 0
-            ? FailureFor(ApiError.Read(errors, TokenEndpoint, result.ErrorCode, result.ErrorMessage))
-            : new WeComFailure.TransportFailure(TokenEndpoint, result.Problem, result.StatusCode);
+            ? FailureFor(ApiError.Read(errors, WeComAccessTokenSource.EndpointName, result.ErrorCode, result.ErrorMessage))
+            : new WeComFailure.TransportFailure(WeComAccessTokenSource.EndpointName, result.Problem, result.StatusCode);
 
     private static bool IsThrottled(WeComFailure problem) => problem switch
     {

@@ -15,7 +15,8 @@ namespace WeComGen.Tokens;
 /// </summary>
 public sealed class WeComAccessTokenSource : IAccessTokenSource
 {
-    private const string Endpoint = "gettoken";
+    /// <summary>The endpoint's name in messages and failures.</summary>
+    internal const string EndpointName = "gettoken";
     private const string Path = "/cgi-bin/gettoken";
 
     private readonly HttpClient _http;

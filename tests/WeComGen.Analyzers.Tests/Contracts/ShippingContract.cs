@@ -23,7 +23,7 @@ internal static class ShippingContract
             [JsonPropertyName("pickup_token"), ContractRequired, ContractCredential(45)]
             public string? PickupToken { get; set; }
 
-            [JsonPropertyName("note"), ContractMaxUtf8Bytes(12), ContractMinLength(2), ContractMaxLength(6)]
+            [Tags("courier", "print"), JsonPropertyName("note"), ContractMaxUtf8Bytes(12), ContractMinLength(2), ContractMaxLength(6)]
             public string? Note { get; set; }
 
             [JsonPropertyName("parcels"), ContractMaxItems(3), ContractMinItems(1)]
@@ -59,6 +59,13 @@ internal static class ShippingContract
 
             [JsonPropertyName("label"), ContractMaxUtf8Bytes(5), ContractHint("^[a-z]+$", "label must be lower-case letters")]
             public string? Label { get; set; }
+        }
+
+        // An attribute of the application's own, with an array argument, next to the metadata.
+        [System.AttributeUsage(System.AttributeTargets.Property)]
+        public sealed class TagsAttribute(params string[] tags) : System.Attribute
+        {
+            public string[] Tags { get; } = tags;
         }
 
         public sealed class Envelope

@@ -19,7 +19,7 @@ public sealed class FaultMatrixTests
         new EmulatorFault.HttpStatus(503),
         new EmulatorFault.HttpStatus(429),
         new EmulatorFault.DropConnection(),
-        new EmulatorFault.Slow(TimeSpan.FromSeconds(1)),
+        new EmulatorFault.Slow(TimeSpan.FromSeconds(3)),
         new EmulatorFault.RevokeTokens(),
     ];
 
@@ -42,7 +42,7 @@ public sealed class FaultMatrixTests
     public async Task Two_faults_in_a_row_end_in_one_delivery_inside_the_window(int first, int second)
     {
         await using var harness = await Harness.StartAsync();
-        var client = harness.NewClient(configure: o => o.AttemptTimeout = TimeSpan.FromMilliseconds(200));
+        var client = harness.NewClient(configure: o => o.AttemptTimeout = TimeSpan.FromMilliseconds(500));
         var code = harness.ReceiveCode();
         var deadline = code.ReceivedAt!.Value + ExternalContactEndpoints.SendWelcomeMsg.CredentialValidity!.Value - new WeComClientOptions().CredentialSafetyMargin;
         harness.Emulator.InjectFaults(EmulatedEndpoint.SendWelcomeMsg, Faults[first], Faults[second]);
@@ -58,7 +58,8 @@ public sealed class FaultMatrixTests
         }
         else
         {
-            Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(outcome);
+            // Sent, or already delivered when an attempt that timed out had in fact been delivered.
+            Assert.True(outcome.IsSuccess, outcome.ToString());
             Assert.Single(harness.Emulator.Deliveries);
         }
     }
@@ -82,6 +83,6 @@ public sealed class FaultMatrixTests
         Assert.Equal(sentCodes.Count, sentCodes.Distinct().Count());
         Assert.Equal(deliveries.Select(d => d.WelcomeCode).Order(), sentCodes.Order());
 
-        static void Quick(WeComClientOptions options) => options.AttemptTimeout = TimeSpan.FromMilliseconds(200);
+        static void Quick(WeComClientOptions options) => options.AttemptTimeout = TimeSpan.FromMilliseconds(500);
     }
 }

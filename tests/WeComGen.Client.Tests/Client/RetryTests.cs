@@ -91,7 +91,7 @@ public sealed class RetryTests
     {
         await using var harness = await Harness.StartAsync();
         harness.Emulator.InjectFaults(EmulatedEndpoint.SendWelcomeMsg, fault);
-        var client = harness.NewClient(configure: o => o.AttemptTimeout = TimeSpan.FromMilliseconds(300));
+        var client = harness.NewClient(configure: o => o.AttemptTimeout = TimeSpan.FromSeconds(1));
 
         var outcome = await harness.SendAsync(harness.ReceiveCode(), client);
 
@@ -147,6 +147,35 @@ public sealed class RetryTests
         Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(outcome);
         Assert.Equal(1, outcome.Attempts);
         Assert.Equal(3, harness.Emulator.GetTokenCalls);
+    }
+
+    [Fact]
+    public async Task Without_an_event_credential_the_attempt_limit_bounds_a_gettoken_outage()
+    {
+        await using var harness = await Harness.StartAsync();
+        harness.Emulator.InjectFaults(EmulatedEndpoint.GetToken, Repeat(new EmulatorFault.HttpStatus(503), 50));
+        var request = Harness.Request("no-deadline");
+        var endpoint = new Endpoints.EndpointDescriptor<SendWelcomeMsgRequest, SendWelcomeMsgResponse>
+        {
+            Name = ExternalContactEndpoints.SendWelcomeMsg.Name,
+            Method = ExternalContactEndpoints.SendWelcomeMsg.Method,
+            Path = ExternalContactEndpoints.SendWelcomeMsg.Path,
+            AccessTokenQueryParameter = ExternalContactEndpoints.SendWelcomeMsg.AccessTokenQueryParameter,
+            RequestTypeInfo = ExternalContactEndpoints.SendWelcomeMsg.RequestTypeInfo,
+            ResponseTypeInfo = ExternalContactEndpoints.SendWelcomeMsg.ResponseTypeInfo,
+            Validate = ExternalContactEndpoints.SendWelcomeMsg.Validate,
+            GetErrorCode = ExternalContactEndpoints.SendWelcomeMsg.GetErrorCode,
+            GetErrorMessage = ExternalContactEndpoints.SendWelcomeMsg.GetErrorMessage,
+            Errors = ExternalContactEndpoints.SendWelcomeMsg.Errors,
+        };
+        var client = harness.NewClient(configure: o => o.MaxAttempts = 4);
+
+        var outcome = await client.SendAsync(endpoint, request);
+
+        var exhausted = Assert.IsType<WeComFailure.RetriesExhausted>(outcome.Failure);
+        Assert.IsType<WeComFailure.TransportFailure>(exhausted.LastProblem);
+        Assert.Equal(0, outcome.Attempts);
+        Assert.Equal(4, harness.Emulator.GetTokenCalls);
     }
 
     [Fact]

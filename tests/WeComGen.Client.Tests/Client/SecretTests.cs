@@ -24,11 +24,11 @@ public sealed class SecretTests
             texts.Add(outcome.Failure?.ToString() ?? string.Empty);
         }
 
-        var client = harness.NewClient(configure: o => o.AttemptTimeout = TimeSpan.FromMilliseconds(200));
+        var client = harness.NewClient(configure: o => o.AttemptTimeout = TimeSpan.FromMilliseconds(500));
         await Send(client);
         await Send(client, new EmulatorFault.RevokeTokens());
         await Send(client, new EmulatorFault.RevokeTokens(), new EmulatorFault.RevokeTokens());
-        await Send(client, new EmulatorFault.HttpStatus(503), new EmulatorFault.DropConnection(), new EmulatorFault.Slow(TimeSpan.FromSeconds(1)));
+        await Send(client, new EmulatorFault.HttpStatus(503), new EmulatorFault.DropConnection(), new EmulatorFault.Slow(TimeSpan.FromSeconds(3)));
         await Send(client, Enumerable.Repeat<EmulatorFault>(new EmulatorFault.ErrorCode((int)WeComErrorCode.SystemBusy), 5).ToArray());
         await Send(client, new EmulatorFault.ErrorCode((int)WeComErrorCode.IpNotAllowed));
         await Send(harness.NewClient(secret: "a-wrong-secret-that-is-still-secret"));

@@ -119,7 +119,15 @@ public sealed class EmulatorTests
         Assert.Empty(harness.Emulator.Deliveries);
     }
 
+    public static TheoryData<string, WeComErrorCode> ContractBreaks() => new()
+    {
+        // 1334 Chinese characters are 4002 UTF-8 bytes; the contract allows 4000.
+        { """{"welcome_code":"CODE","text":{"content":"TEXT"}}""".Replace("TEXT", new string('好', 1334)), WeComErrorCode.InvalidParameter },
+        { """{"welcome_code":"CODE","attachments":[LIST]}""".Replace("LIST", string.Join(",", Enumerable.Repeat("""{"msgtype":"video","video":{"media_id":"m"}}""", 10))), WeComErrorCode.InvalidParameter },
+    };
+
     [Theory]
+    [MemberData(nameof(ContractBreaks))]
     [InlineData("""{"text":{"content":"hi"}}""", WeComErrorCode.WelcomeCodeMissing)]
     [InlineData("""{"welcome_code":"","text":{"content":"hi"}}""", WeComErrorCode.WelcomeCodeMissing)]
     [InlineData("""{"welcome_code":"CODE","attachments":[{"msgtype":"audio","audio":{"media_id":"m"}}]}""", WeComErrorCode.InvalidAttachmentType)]

@@ -49,7 +49,7 @@ public sealed class Harness : IAsyncDisposable
         CorpId = Emulator.CorpId,
         Secret = secret ?? Emulator.Secret,
         BaseAddress = Emulator.BaseAddress,
-        AttemptTimeout = TimeSpan.FromSeconds(2),
+        AttemptTimeout = TimeSpan.FromSeconds(10), // generous: the machine may be busy; fault tests set their own
     };
 
     public WeComClient NewClient(string? secret = null, Action<WeComClientOptions>? configure = null)

@@ -1,0 +1,28 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using BenchmarkDotNet.Attributes;
+using Newtonsoft.Json;
+using WeComGen.ExternalContact;
+
+namespace WeComGen.Client.Benchmarks;
+
+/// <summary>Serializing the page's example request to UTF-8 JSON, as a client sends it.</summary>
+[MemoryDiagnoser]
+public class SerializationBenchmarks
+{
+    private static readonly JsonSerializerOptions Reflection = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+    private static readonly JsonSerializerSettings Newtonsoft = new() { NullValueHandling = NullValueHandling.Ignore };
+
+    private readonly SendWelcomeMsgRequest _generated = PageExample.Generated();
+    private readonly PocoRequest _poco = PageExample.Poco();
+
+    [Benchmark(Baseline = true, Description = "Generated context")]
+    public byte[] Generated() => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(_generated, ExternalContactJsonContext.Default.SendWelcomeMsgRequest);
+
+    [Benchmark(Description = "System.Text.Json, reflection")]
+    public byte[] ReflectionStj() => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(_poco, Reflection);
+
+    [Benchmark(Description = "Newtonsoft.Json")]
+    public byte[] NewtonsoftJson() => Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(_poco, Newtonsoft));
+}
