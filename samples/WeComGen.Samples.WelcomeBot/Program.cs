@@ -1,36 +1,36 @@
 using System;
-using System.Collections.Generic;
-using System.Text.Json;
-using WeComGen.Credentials;
-using WeComGen.ExternalContact;
+using System.Linq;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Options;
+using WeComGen.Samples.WelcomeBot;
+using WeComGen.Samples.WelcomeBot.Emulated;
 
-// The request example of the send_welcome_msg page, built with the generated types. A real welcome code
-// arrives with its event (a constant one is a build warning); the page's placeholder stands in for one.
-var welcomeCode = args.Length > 0 ? args[0] : "CALLBACK_CODE";
-var request = new SendWelcomeMsgRequest
+// dotnet run --project samples/WeComGen.Samples.WelcomeBot             one customer added and welcomed on an
+//                                                                       in-process WeCom emulator, then exit
+// dotnet run --project samples/WeComGen.Samples.WelcomeBot -- --real   serve WeCom's callbacks until stopped
+const string RealSwitch = "--real";
+var builder = WebApplication.CreateBuilder(args.Where(arg => arg != RealSwitch).ToArray());
+var real = args.Contains(RealSwitch) || string.Equals(builder.Configuration["WeCom:Mode"], "real", StringComparison.OrdinalIgnoreCase);
+if (!real)
 {
-    WelcomeCode = EventCode.Received(welcomeCode, TimeProvider.System),
-    Text = new Text { Content = "文本消息内容" },
-    Attachments = new List<Attachment>
-    {
-        Attachment.CreateImage(mediaId: "MEDIA_ID", picUrl: "http://p.qpic.cn/pic_wework/3474110808/7a6344sdadfwehe42060/0"),
-        Attachment.CreateLink("消息标题", "https://example.link.com/path", picUrl: "https://example.pic.com/path", description: "消息描述"),
-        Attachment.CreateMiniProgram("消息标题", "MEDIA_ID", "wx8bd80126147dfAAA", "/path/index.html"),
-        Attachment.CreateVideo("MEDIA_ID"),
-        Attachment.CreateFile("MEDIA_ID"),
-    },
-};
-
-// Valid: the server accepts it. The image sets both media_id and pic_url, so pic_url is ignored (info).
-var result = request.Validate();
-Console.WriteLine(result.IsValid ? "valid" : "invalid");
-foreach (var violation in result.Violations)
-{
-    Console.WriteLine(violation);
+    return await EmulatedRun.RunAsync(builder, Console.Out, Console.Error);
 }
 
-Console.WriteLine(JsonSerializer.Serialize(request, ExternalContactJsonContext.Default.SendWelcomeMsgRequest));
+if (WelcomeBot.MissingSettings(builder.Configuration) is { Count: > 0 } missing)
+{
+    Console.Error.WriteLine($"The real mode needs {string.Join(", ", missing)} (appsettings.json, the environment such as WeCom__Secret, or the command line).");
+    return 2;
+}
 
-var response = JsonSerializer.Deserialize("""{"errcode":41051,"errmsg":"externaluser has started chatting"}""", ExternalContactJsonContext.Default.SendWelcomeMsgResponse)!;
-var action = ExternalContactEndpoints.SendWelcomeMsg.Errors.ActionFor((int)response.ErrCode);
-Console.WriteLine($"{response.ErrCode} ({(int)response.ErrCode}): {action}");
+var app = WelcomeBot.Build(builder);
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (OptionsValidationException invalid)
+{
+    // A Token or EncodingAESKey that cannot work; the message names the problem, never the value.
+    Console.Error.WriteLine($"The real mode cannot start: {invalid.Message}");
+    return 2;
+}

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using WeComGen.Emulator.Callbacks;
 using WeComGen.Emulator.Faults;
 using WeComGen.Emulator.Http;
 using WeComGen.Emulator.Tokens;
@@ -20,7 +21,8 @@ namespace WeComGen.Emulator;
 
 /// <summary>
 /// A WeCom emulator: a real HTTP server on 127.0.0.1 with <c>gettoken</c> and <c>send_welcome_msg</c> as the
-/// API page describes them, fault injection, and a record of every delivered welcome message.
+/// API page describes them, fault injection, a record of every delivered welcome message, and WeCom's side of
+/// the callback URL: <see cref="AddCustomerAsync"/> issues a welcome code and pushes the encrypted event.
 /// <code>await using var emulator = await WeComEmulator.StartAsync();</code>
 /// </summary>
 public sealed class WeComEmulator : IAsyncDisposable
@@ -30,8 +32,10 @@ public sealed class WeComEmulator : IAsyncDisposable
     private readonly WelcomeCodeRegistry _codes;
     private readonly FaultQueue _faults;
     private readonly DeliveryGate _gate;
+    private readonly CallbackPusher _callbacks;
+    private readonly CustomerEvents _customers;
 
-    private WeComEmulator(WebApplication app, WeComEmulatorOptions options, TokenIssuer tokens, WelcomeCodeRegistry codes, FaultQueue faults, DeliveryGate gate)
+    private WeComEmulator(WebApplication app, WeComEmulatorOptions options, TokenIssuer tokens, WelcomeCodeRegistry codes, FaultQueue faults, DeliveryGate gate, CallbackPusher callbacks, CustomerEvents customers)
     {
         _app = app;
         Options = options;
@@ -39,6 +43,8 @@ public sealed class WeComEmulator : IAsyncDisposable
         _codes = codes;
         _faults = faults;
         _gate = gate;
+        _callbacks = callbacks;
+        _customers = customers;
         BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
     }
 
@@ -53,6 +59,15 @@ public sealed class WeComEmulator : IAsyncDisposable
 
     /// <summary>The first app's secret.</summary>
     public string Secret => Options.Apps[0].Secret;
+
+    /// <summary>The callback Token the app's callback settings hold (the bot must be configured with the same).</summary>
+    public string CallbackToken => Options.CallbackToken;
+
+    /// <summary>The callback EncodingAESKey the app's callback settings hold (the bot must be configured with the same).</summary>
+    public string CallbackEncodingAesKey => Options.CallbackEncodingAesKey;
+
+    /// <summary>Where callbacks are pushed; <see langword="null"/> until set.</summary>
+    public Uri? CallbackUrl => _callbacks.Url;
 
     /// <summary>How many times <c>gettoken</c> was called (faulted calls included).</summary>
     public int GetTokenCalls => _tokens.Calls;
@@ -79,6 +94,8 @@ public sealed class WeComEmulator : IAsyncDisposable
                 .AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         }
 
+        // Checked before anything listens: bad callback settings are an ArgumentException, not a failed push later.
+        var callbacks = CallbackPusher.Create(options);
         var app = builder.Build();
         if (options.LogToConsole)
         {
@@ -89,13 +106,33 @@ public sealed class WeComEmulator : IAsyncDisposable
         var codes = new WelcomeCodeRegistry(options);
         var faults = new FaultQueue();
         var gate = new DeliveryGate();
-        new EmulatorRoutes(options, tokens, codes, faults, gate).Map(app);
+        var customers = new CustomerEvents(options, codes, callbacks);
+        new EmulatorRoutes(options, tokens, codes, faults, gate, customers).Map(app);
         await app.StartAsync(cancellationToken);
-        return new WeComEmulator(app, options, tokens, codes, faults, gate);
+        return new WeComEmulator(app, options, tokens, codes, faults, gate, callbacks, customers);
     }
 
     /// <summary>Issues a welcome code, as an add-external-contact event would; valid from now by the emulator's clock.</summary>
     public string IssueWelcomeCode() => _codes.Issue();
+
+    /// <summary>Sets where callbacks are pushed: the bot's callback URL, known once the bot listens.</summary>
+    public void UseCallbackUrl(Uri url) => _callbacks.UseUrl(url);
+
+    /// <summary>
+    /// Plays a customer adding <paramref name="userId"/>: issues a welcome code (valid from now by the emulator's
+    /// clock), writes the self-built app's <c>change_external_contact</c> / <c>add_external_contact</c> event,
+    /// encrypts it with the callback Token and EncodingAESKey for the corp, and POSTs it to <see cref="CallbackUrl"/>.
+    /// A callback URL that does not answer is reported in <see cref="AddedCustomer.Answer"/>, not thrown.
+    /// </summary>
+    public Task<AddedCustomer> AddCustomerAsync(string userId, string externalUserId, string? state = null, CancellationToken cancellationToken = default) =>
+        _customers.AddAsync(userId, externalUserId, state, cancellationToken);
+
+    /// <summary>
+    /// Pushes <paramref name="customer"/>'s callback again, as WeCom does when it got no answer in time: the same
+    /// request byte for byte, or with <paramref name="freshEnvelope"/> re-encrypted with a new timestamp and nonce.
+    /// </summary>
+    public Task<CallbackAnswer> ReplayCallbackAsync(AddedCustomer customer, bool freshEnvelope = false, CancellationToken cancellationToken = default) =>
+        _customers.ReplayAsync(customer, freshEnvelope, cancellationToken);
 
     /// <summary>Queues faults for the next requests of <paramref name="endpoint"/>, one per request, in order.</summary>
     public void InjectFaults(EmulatedEndpoint endpoint, params EmulatorFault[] faults) => _faults.Enqueue(endpoint, faults);
@@ -117,5 +154,6 @@ public sealed class WeComEmulator : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        _callbacks.Dispose();
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using WeComGen.Emulator.Callbacks;
 
 namespace WeComGen.Emulator;
 
@@ -29,6 +30,15 @@ public sealed class WeComEmulatorOptions
 
     /// <summary>The loopback port to listen on; 0 picks a free one.</summary>
     public int Port { get; set; }
+
+    /// <summary>The callback Token of the app's callback settings; a fresh random one by default.</summary>
+    public string CallbackToken { get; set; } = CallbackSecrets.NewToken();
+
+    /// <summary>The callback EncodingAESKey of the app's callback settings (43 characters); a fresh random one by default.</summary>
+    public string CallbackEncodingAesKey { get; set; } = CallbackSecrets.NewEncodingAesKey();
+
+    /// <summary>Where the emulator POSTs callbacks; <see cref="WeComEmulator.UseCallbackUrl"/> sets it after start.</summary>
+    public Uri? CallbackUrl { get; set; }
 
     /// <summary>Whether to log requests to the console (standalone use).</summary>
     public bool LogToConsole { get; set; }

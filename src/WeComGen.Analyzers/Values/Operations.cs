@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace WeComGen.Analyzers.Values;
 
-/// <summary>Small helpers to see through the shape of an operation to the value it stands for.</summary>
+/// <summary>Seeing through the shape of an operation to the value it stands for.</summary>
 internal static class Operations
 {
     /// <summary>The operand under conversions (implicit, explicit, user-defined) and parentheses.</summary>

@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
+using WeComGen.Emulator.Callbacks;
 using WeComGen.ExternalContact;
 
 namespace WeComGen.Emulator.Http;
@@ -12,19 +13,31 @@ internal static class Answers
 {
     public static Task Error(HttpContext context, WeComErrorCode code) => Error(context, (int)code);
 
-    public static Task Error(HttpContext context, int code) => Write(context, code, null);
+    public static Task Error(HttpContext context, int code) => Write(context, code, null, null);
+
+    /// <summary>An error whose <c>errmsg</c> says what the emulator needs (its own routes only).</summary>
+    public static Task Error(HttpContext context, WeComErrorCode code, string message) => Write(context, (int)code, message, null);
 
     public static Task Token(HttpContext context, string accessToken, int expiresIn) =>
-        Write(context, (int)WeComErrorCode.Ok, json =>
+        Write(context, (int)WeComErrorCode.Ok, null, json =>
         {
             json.WriteString("access_token", accessToken);
             json.WriteNumber("expires_in", expiresIn);
         });
 
     public static Task WelcomeCode(HttpContext context, string welcomeCode) =>
-        Write(context, (int)WeComErrorCode.Ok, json => json.WriteString("welcome_code", welcomeCode));
+        Write(context, (int)WeComErrorCode.Ok, null, json => json.WriteString("welcome_code", welcomeCode));
 
-    private static Task Write(HttpContext context, int code, Action<Utf8JsonWriter>? more)
+    /// <summary>The added customer's welcome code and what the callback URL answered (<c>callback_status</c> 0 for none).</summary>
+    public static Task CustomerAdded(HttpContext context, AddedCustomer customer) =>
+        Write(context, (int)WeComErrorCode.Ok, null, json =>
+        {
+            json.WriteString("welcome_code", customer.WelcomeCode);
+            json.WriteNumber("callback_status", (int?)customer.Answer.StatusCode ?? 0);
+            json.WriteString("callback_answer", customer.Answer.Problem ?? customer.Answer.Body);
+        });
+
+    private static Task Write(HttpContext context, int code, string? errmsg, Action<Utf8JsonWriter>? more)
     {
         var row = WeComErrorCodeTable.Instance.Find(code);
         var buffer = new ArrayBufferWriter<byte>(128);
@@ -32,7 +45,7 @@ internal static class Answers
         {
             json.WriteStartObject();
             json.WriteNumber("errcode", code);
-            json.WriteString("errmsg", row?.ErrMsg ?? row?.Meaning ?? "error " + code);
+            json.WriteString("errmsg", errmsg ?? row?.ErrMsg ?? row?.Meaning ?? "error " + code);
             more?.Invoke(json);
             json.WriteEndObject();
         }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using WeComGen.Emulator.Callbacks;
 using WeComGen.Emulator.Faults;
 using WeComGen.Emulator.Tokens;
 using WeComGen.Emulator.WelcomeCodes;
@@ -10,18 +11,43 @@ using WeComGen.ExternalContact;
 
 namespace WeComGen.Emulator.Http;
 
-/// <summary>The emulated WeCom endpoints, plus one for issuing welcome codes during local development.</summary>
-internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer tokens, WelcomeCodeRegistry codes, FaultQueue faults, DeliveryGate gate)
+/// <summary>
+/// The emulated WeCom endpoints, plus two for local development: one issues a welcome code, the other adds a
+/// customer (a code pushed in an encrypted callback to the callback URL).
+/// </summary>
+internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer tokens, WelcomeCodeRegistry codes, FaultQueue faults, DeliveryGate gate, CustomerEvents customers)
 {
     public const string GetTokenPath = "/cgi-bin/gettoken";
     public const string SendWelcomeMsgPath = "/cgi-bin/externalcontact/send_welcome_msg";
     public const string IssueWelcomeCodePath = "/emulator/welcome_code";
+    public const string AddCustomerPath = "/emulator/customer";
 
     public void Map(WebApplication app)
     {
         app.MapGet(GetTokenPath, GetTokenAsync);
         app.MapPost(SendWelcomeMsgPath, SendWelcomeMsgAsync);
         app.MapPost(IssueWelcomeCodePath, (HttpContext context) => Answers.WelcomeCode(context, codes.Issue()));
+        app.MapPost(AddCustomerPath, AddCustomerAsync);
+    }
+
+    /// <summary><c>POST /emulator/customer?userid=…&amp;external_userid=…[&amp;state=…]</c>: the welcome code and what the callback URL answered.</summary>
+    private async Task AddCustomerAsync(HttpContext context)
+    {
+        var query = context.Request.Query;
+        if (string.IsNullOrEmpty(query["userid"]) || string.IsNullOrEmpty(query["external_userid"]))
+        {
+            await Answers.Error(context, WeComErrorCode.InvalidParameter);
+            return;
+        }
+
+        if (customers.CallbackUrl is null)
+        {
+            await Answers.Error(context, WeComErrorCode.InvalidParameter, "no callback URL: start the emulator with --callback URL");
+            return;
+        }
+
+        var customer = await customers.AddAsync(query["userid"]!, query["external_userid"]!, query["state"], context.RequestAborted);
+        await Answers.CustomerAdded(context, customer);
     }
 
     private async Task GetTokenAsync(HttpContext context)

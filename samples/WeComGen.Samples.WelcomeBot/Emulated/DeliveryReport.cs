@@ -1,0 +1,39 @@
+extern alias emulator;
+
+using System.IO;
+using emulator::WeComGen.Emulator.Callbacks;
+using emulator::WeComGen.Emulator.WelcomeCodes;
+using Contract = emulator::WeComGen.ExternalContact;
+
+namespace WeComGen.Samples.WelcomeBot.Emulated;
+
+/// <summary>Prints a welcome message as the emulator received it; the welcome code stays masked.</summary>
+internal static class DeliveryReport
+{
+    public static void Write(TextWriter output, DeliveredWelcomeMessage delivered, AddedCustomer customer)
+    {
+        var request = delivered.Request;
+        output.WriteLine(
+            $"the emulator delivered, {(delivered.DeliveredAt - customer.IssuedAt).TotalSeconds:0.000} s after the code was issued " +
+            $"(welcome_code {request.WelcomeCode}, app {delivered.App}):");
+        if (request.Text?.Content is { } text)
+        {
+            output.WriteLine($"  text         {text}");
+        }
+
+        foreach (var attachment in request.Attachments ?? [])
+        {
+            output.WriteLine("  " + Describe(attachment));
+        }
+    }
+
+    private static string Describe(Contract.Attachment attachment) => attachment switch
+    {
+        { Image: { } image } => $"image        {image.PicUrl ?? image.MediaId}",
+        { Link: { } link } => $"link         {link.Title} -> {link.Url}",
+        { MiniProgram: { } card } => $"miniprogram  {card.Title} ({card.AppId} {card.Page})",
+        { Video: { } video } => $"video        {video.MediaId}",
+        { File: { } file } => $"file         {file.MediaId}",
+        _ => Contract.AttachmentTypeExtensions.ToWireValue(attachment.MsgType) ?? attachment.MsgType.ToString(),
+    };
+}

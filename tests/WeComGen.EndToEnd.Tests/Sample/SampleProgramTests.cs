@@ -1,0 +1,94 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace WeComGen.EndToEnd.Tests.Sample;
+
+/// <summary>
+/// The sample program through its entry point, as <c>dotnet run --project samples/WeComGen.Samples.WelcomeBot</c>
+/// runs it: no terminal, no credentials, bounded in time. The tests of this class share the console, so they
+/// run one after another.
+/// </summary>
+public sealed class SampleProgramTests
+{
+    /// <summary>43 base64url characters: the shape of a whole welcome code.</summary>
+    private static readonly Regex WholeWelcomeCode = new("[A-Za-z0-9_-]{43}");
+
+    [Fact]
+    public async Task With_no_arguments_it_welcomes_a_customer_on_the_emulator_prints_the_delivery_and_exits_0()
+    {
+        var (exitCode, output, error) = await RunAsync();
+
+        Assert.True(exitCode == 0, $"exit code {exitCode}: {error}");
+        Assert.Contains("customer added: zhangsan added wmEmulatedCustomer00001", output);
+        Assert.Contains("the emulator delivered", output);
+        Assert.Contains("  text ", output);
+        Assert.Contains("  image ", output);
+        Assert.Contains("  link ", output);
+        Assert.Contains("  miniprogram ", output);
+        Assert.Contains("deliveries of the code: 1", output);
+        Assert.Contains("OK:", output);
+        Assert.DoesNotMatch(WholeWelcomeCode, output);
+    }
+
+    [Fact]
+    public async Task A_welcome_that_breaks_the_contract_is_not_sent_and_the_run_exits_1_saying_why()
+    {
+        var (exitCode, output, error) = await RunAsync("--Welcome:LinkTitle=");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("FAILED: the welcome was not sent", error);
+        Assert.Contains("$.attachments[1].link.title", error);
+        Assert.DoesNotContain("the emulator delivered", output);
+    }
+
+    [Fact]
+    public async Task The_real_mode_without_credentials_names_the_missing_settings_exits_2_and_prints_no_secret()
+    {
+        const string secret = "s3cret-value-never-shown";
+
+        var (exitCode, output, error) = await RunAsync("--real", $"--WeCom:Secret={secret}");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("WeCom:CorpId, WeCom:Token, WeCom:EncodingAESKey", error);
+        Assert.DoesNotContain("WeCom:Secret", error);
+        Assert.DoesNotContain(secret, output + error);
+    }
+
+    [Fact]
+    public async Task The_real_mode_with_an_encoding_aes_key_that_cannot_work_exits_2_without_quoting_it()
+    {
+        const string badKey = "short-key-never-shown";
+
+        var (exitCode, output, error) = await RunAsync(
+            "--real", "--WeCom:CorpId=wwcorp", "--WeCom:Secret=secret-never-shown", "--WeCom:Token=token-never-shown", $"--WeCom:EncodingAESKey={badKey}");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("The real mode cannot start", error);
+        Assert.Contains("EncodingAESKey must be 43 characters", error);
+        Assert.DoesNotContain("never-shown", output + error);
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var entryPoint = typeof(WeComGen.Samples.WelcomeBot.WelcomeBot).Assembly.EntryPoint!;
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var (previousOut, previousError) = (Console.Out, Console.Error);
+        Console.SetOut(TextWriter.Synchronized(output));
+        Console.SetError(TextWriter.Synchronized(error));
+        try
+        {
+            var exitCode = await Task.Run(() => entryPoint.Invoke(null, [args]) switch
+            {
+                Task<int> running => running,
+                var done => Task.FromResult((int)done!),
+            });
+            return (exitCode, output.ToString(), error.ToString());
+        }
+        finally
+        {
+            Console.SetOut(previousOut);
+            Console.SetError(previousError);
+        }
+    }
+}
