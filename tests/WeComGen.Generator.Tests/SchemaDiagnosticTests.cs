@@ -69,6 +69,17 @@ public class SchemaDiagnosticTests
     }
 
     [Fact]
+    public void A_file_that_cannot_be_read_is_WCG001_not_a_crash()
+    {
+        var driver = GeneratorHarness.Driver(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest, new UnreadableText());
+        var result = driver.RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results[0];
+        Assert.Null(result.Exception);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("WCG001", diagnostic.Id);
+        Assert.Contains("the file could not be read", diagnostic.GetMessage());
+    }
+
+    [Fact]
     public void Deep_nesting_is_refused_without_exhausting_the_stack()
     {
         var run = GeneratorHarness.Run(new string('[', 100_000));
@@ -91,5 +102,13 @@ public class SchemaDiagnosticTests
         var run = GeneratorHarness.Run(schema);
         Assert.Equal(["WCG003", "WCG010", "WCG011"], run.Diagnostics.Select(d => d.Id).Order());
         Assert.All(run.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+    }
+
+    private sealed class UnreadableText : AdditionalText
+    {
+        public override string Path => GeneratorHarness.SchemaPath;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) =>
+            throw new IOException("the disk is gone");
     }
 }
