@@ -52,6 +52,16 @@ public class SerializationTests
     }
 
     [Fact]
+    public void Chinese_text_goes_on_the_wire_as_UTF_8_as_in_the_pages_example()
+    {
+        var request = new SendWelcomeMsgRequest { WelcomeCode = "c", Text = new Text { Content = "欢迎！<b>" } };
+
+        var json = System.Text.Encoding.UTF8.GetString(JsonSerializer.SerializeToUtf8Bytes(request, Context.SendWelcomeMsgRequest));
+
+        Assert.Equal("""{"welcome_code":"c","text":{"content":"欢迎！\u003Cb\u003E"}}""", json);
+    }
+
+    [Fact]
     public void Nulls_are_omitted_on_write()
     {
         var json = JsonSerializer.Serialize(new SendWelcomeMsgRequest { WelcomeCode = "c", Text = new Text() }, Context.SendWelcomeMsgRequest);

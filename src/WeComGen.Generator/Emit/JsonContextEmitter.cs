@@ -25,11 +25,13 @@ internal static class JsonContextEmitter
         w.Line($"/// <summary>Serializer metadata for the {contract.Contract} contract, generated from its schema: no reflection at run time.</summary>");
         w.Line(TypeNames.GeneratedCode);
         w.Open($"public sealed partial class {name} : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver");
-        w.Line("/// <summary>The context over default options.</summary>");
+        w.Line("/// <summary>The context over the wire's options (see the parameterless constructor).</summary>");
         w.Line($"public static {ns}{name} Default {{ get; }} = new {ns}{name}();");
         w.Line();
-        w.Line("/// <summary>Creates a context over default options.</summary>");
-        w.Line($"public {name}() : base(null)");
+        // WeCom's own examples, and every mainstream client, send Chinese text as UTF-8; the default encoder would
+        // turn each character into a six-byte \uXXXX escape. Only HTML-sensitive characters stay escaped.
+        w.Line("/// <summary>Creates a context whose options write non-ASCII text (Chinese) as UTF-8 rather than <c>\\uXXXX</c> escapes, as the API's own examples do.</summary>");
+        w.Line($"public {name}() : base(new {Options} {{ Encoder = global::System.Text.Encodings.Web.JavaScriptEncoder.Create(global::System.Text.Unicode.UnicodeRanges.All) }})");
         w.Line("{");
         w.Line("}");
         w.Line();

@@ -7,11 +7,11 @@ namespace WeComGen.ExternalContact
     [global::System.CodeDom.Compiler.GeneratedCode("WeComGen.Generator", "0.1.0")]
     public sealed partial class ExternalContactJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
     {
-        /// <summary>The context over default options.</summary>
+        /// <summary>The context over the wire's options (see the parameterless constructor).</summary>
         public static global::WeComGen.ExternalContact.ExternalContactJsonContext Default { get; } = new global::WeComGen.ExternalContact.ExternalContactJsonContext();
 
-        /// <summary>Creates a context over default options.</summary>
-        public ExternalContactJsonContext() : base(null)
+        /// <summary>Creates a context whose options write non-ASCII text (Chinese) as UTF-8 rather than <c>\uXXXX</c> escapes, as the API's own examples do.</summary>
+        public ExternalContactJsonContext() : base(new global::System.Text.Json.JsonSerializerOptions { Encoder = global::System.Text.Encodings.Web.JavaScriptEncoder.Create(global::System.Text.Unicode.UnicodeRanges.All) })
         {
         }
 
