@@ -28,7 +28,7 @@ public class SerializationTests
             ],
         };
 
-        AssertSameJson(ContractExample.Request, JsonSerializer.Serialize(request, Context.SendWelcomeMsgRequest));
+        AssertSameJson(PageExample.Request, JsonSerializer.Serialize(request, Context.SendWelcomeMsgRequest));
     }
 
     [Fact]
@@ -71,17 +71,17 @@ public class SerializationTests
     [Fact]
     public void The_pages_request_example_round_trips()
     {
-        var request = JsonSerializer.Deserialize(ContractExample.Request, Context.SendWelcomeMsgRequest)!;
+        var request = JsonSerializer.Deserialize(PageExample.Request, Context.SendWelcomeMsgRequest)!;
         Assert.Equal(new EventCode("CALLBACK_CODE", null), request.WelcomeCode);
         Assert.Equal([AttachmentType.Image, AttachmentType.Link, AttachmentType.MiniProgram, AttachmentType.Video, AttachmentType.File], request.Attachments!.Select(a => a.MsgType));
         Assert.Equal("wx8bd80126147dfAAA", request.Attachments![2].MiniProgram!.AppId);
-        AssertSameJson(ContractExample.Request, JsonSerializer.Serialize(request, Context.SendWelcomeMsgRequest));
+        AssertSameJson(PageExample.Request, JsonSerializer.Serialize(request, Context.SendWelcomeMsgRequest));
     }
 
     [Fact]
     public void The_pages_success_response_deserializes()
     {
-        var response = JsonSerializer.Deserialize(ContractExample.Response, Context.SendWelcomeMsgResponse)!;
+        var response = JsonSerializer.Deserialize(PageExample.Response, Context.SendWelcomeMsgResponse)!;
         Assert.Equal(WeComErrorCode.Ok, response.ErrCode);
         Assert.Equal("ok", response.ErrMsg);
         Assert.Equal(ErrorAction.Ok, ExternalContactEndpoints.SendWelcomeMsg.Errors.ActionFor(ExternalContactEndpoints.SendWelcomeMsg.GetErrorCode(response)));

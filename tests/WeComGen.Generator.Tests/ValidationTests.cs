@@ -15,7 +15,7 @@ public class ValidationTests
     [Fact]
     public void The_pages_example_is_valid_with_one_info_for_the_ignored_pic_url()
     {
-        var request = System.Text.Json.JsonSerializer.Deserialize(ContractExample.Request, ExternalContactJsonContext.Default.SendWelcomeMsgRequest)!;
+        var request = System.Text.Json.JsonSerializer.Deserialize(PageExample.Request, ExternalContactJsonContext.Default.SendWelcomeMsgRequest)!;
         var result = request.Validate();
         Assert.True(result.IsValid);
         var info = Assert.Single(result.Violations);

@@ -1,7 +1,7 @@
-namespace WeComGen.Generator.Tests;
+namespace WeComGen.Tests;
 
 /// <summary>The request and response examples of the send_welcome_msg page, verbatim.</summary>
-internal static class ContractExample
+internal static class PageExample
 {
     public const string Request = """
         {
