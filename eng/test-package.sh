@@ -27,6 +27,15 @@ cat > "$work/consumer/nuget.config" <<XML
 XML
 
 pack() { dotnet pack "$root/src/WeComGen.Package" -c Release -o "$work/feed" -p:Version="$version"; }
+# The DI and ASP.NET Core libraries ship as packages of their own that depend on WeComGen by name.
+pack_companions() {
+  local name
+  for name in WeComGen.Extensions.DependencyInjection WeComGen.AspNetCore; do
+    dotnet pack "$root/src/$name" -c Release -o "$work/feed" -p:Version="$version" || return 1
+    unzip -p "$work/feed/$name.$version.nupkg" "$name.nuspec" | grep -q "<dependency id=\"WeComGen\" version=\"$version\"" \
+      || { echo "$name does not depend on WeComGen $version"; return 1; }
+  done
+}
 build_clean() {
   local log="$work/clean-build.txt"
   dotnet build "$work/consumer" -c Release -p:WeComGenVersion="$version" | tee "$log" || return 1
@@ -42,6 +51,7 @@ build_with_mistake() {
 }
 
 check pack pack
+check companion-packages-depend-on-WeComGen pack_companions
 check fresh-consumer-builds-clean build_clean
 check analyzers-run-from-package build_with_mistake
 echo "package checks: $passed passed, $failed failed"
