@@ -27,11 +27,11 @@ internal sealed class ContractCatalog
 
     /// <summary>The constraints on <paramref name="property"/>, or null when the metadata puts none on it.</summary>
     public MemberContract? Member(IPropertySymbol property) =>
-        _members.GetOrAdd(property.OriginalDefinition, ReadMember);
+        Cached(_members, property.OriginalDefinition, ReadMember);
 
     public TypeContract Type(ITypeSymbol? type) =>
         type is INamedTypeSymbol named && named.TypeKind is TypeKind.Class or TypeKind.Struct
-            ? _types.GetOrAdd(named.OriginalDefinition, ReadType)
+            ? Cached(_types, named.OriginalDefinition, ReadType)
             : TypeContract.None;
 
     /// <summary>
@@ -39,7 +39,12 @@ internal sealed class ContractCatalog
     /// the property of the same name (or wire name) on the created type or on the payload the factory creates.
     /// </summary>
     public ImmutableArray<MemberContract?> Parameters(IMethodSymbol method) =>
-        _parameters.GetOrAdd(method.OriginalDefinition, ReadParameters);
+        Cached(_parameters, method.OriginalDefinition, ReadParameters);
+
+    /// <summary>A look-up that allocates nothing when the answer is known (a method group passed to GetOrAdd is a new delegate each call).</summary>
+    private static TValue Cached<TKey, TValue>(ConcurrentDictionary<TKey, TValue> cache, TKey key, Func<TKey, TValue> read)
+        where TKey : notnull =>
+        cache.TryGetValue(key, out var known) ? known : cache.GetOrAdd(key, read);
 
     /// <summary>Whether the enum member behind <paramref name="value"/> of <paramref name="enumType"/> has a wire value, and which.</summary>
     public string? WireValueOf(ITypeSymbol enumType, object value)
