@@ -21,6 +21,7 @@ internal sealed class ContractCatalog
     private readonly ConcurrentDictionary<IPropertySymbol, MemberContract?> _members = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, TypeContract> _types = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<MemberContract?>> _parameters = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, EnumWireValues> _enums = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<string, Regex?> _regexes = new(StringComparer.Ordinal);
 
     public ContractCatalog(ContractSymbols symbols) => _symbols = symbols;
@@ -46,27 +47,14 @@ internal sealed class ContractCatalog
         where TKey : notnull =>
         cache.TryGetValue(key, out var known) ? known : cache.GetOrAdd(key, read);
 
-    /// <summary>Whether the enum member behind <paramref name="value"/> of <paramref name="enumType"/> has a wire value, and which.</summary>
-    public string? WireValueOf(ITypeSymbol enumType, object value)
-    {
-        foreach (var field in enumType.GetMembers().OfType<IFieldSymbol>())
-        {
-            if (field.HasConstantValue && Equals(field.ConstantValue, value))
-            {
-                return field.GetAttributes().FirstOrDefault(a => ContractSymbols.Is(a, _symbols.WireValue)) is { } wire
-                    && wire.ConstructorArguments.Length == 1 && wire.ConstructorArguments[0].Value is string text
-                    ? text
-                    : field.Name;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The wire value of the member of <paramref name="enumType"/> with <paramref name="value"/>: its [ContractWireValue], else its name; null when no member has it.</summary>
+    public string? WireValueOf(ITypeSymbol enumType, object value) => Enum(enumType).WireValueOf(value);
 
     /// <summary>The name of the member of <paramref name="enumType"/> whose wire value is <paramref name="wireValue"/>, if any.</summary>
-    public string? MemberWithWireValue(ITypeSymbol enumType, string wireValue) =>
-        enumType.GetMembers().OfType<IFieldSymbol>()
-            .FirstOrDefault(f => f.HasConstantValue && WireValueOf(enumType, f.ConstantValue!) == wireValue)?.Name;
+    public string? MemberWithWireValue(ITypeSymbol enumType, string wireValue) => Enum(enumType).MemberWith(wireValue);
+
+    private EnumWireValues Enum(ITypeSymbol enumType) =>
+        _enums.TryGetValue(enumType, out var known) ? known : _enums.GetOrAdd(enumType, EnumWireValues.Read(enumType, _symbols.WireValue));
 
     /// <summary>Whether <paramref name="text"/> matches <paramref name="regex"/>; null when that cannot be told in time.</summary>
     public static bool? Matches(Regex regex, string text)
