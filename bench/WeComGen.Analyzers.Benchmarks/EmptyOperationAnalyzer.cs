@@ -18,7 +18,8 @@ internal sealed class EmptyOperationAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterOperationAction(_ => { }, OperationKind.SimpleAssignment, OperationKind.ObjectCreation, OperationKind.Invocation);
+        // As the contract analyzer: called in generated code too, and returns there at once.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterOperationAction(c => _ = c.IsGeneratedCode, OperationKind.SimpleAssignment, OperationKind.ObjectCreation, OperationKind.Invocation);
     }
 }

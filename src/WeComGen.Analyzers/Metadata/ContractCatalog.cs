@@ -21,17 +21,18 @@ internal sealed class ContractCatalog
     private readonly ConcurrentDictionary<IPropertySymbol, MemberContract?> _members = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, TypeContract> _types = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<MemberContract?>> _parameters = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, EnumWireValues> _enums = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<string, Regex?> _regexes = new(StringComparer.Ordinal);
 
     public ContractCatalog(ContractSymbols symbols) => _symbols = symbols;
 
     /// <summary>The constraints on <paramref name="property"/>, or null when the metadata puts none on it.</summary>
     public MemberContract? Member(IPropertySymbol property) =>
-        _members.GetOrAdd(property.OriginalDefinition, ReadMember);
+        Cached(_members, property.OriginalDefinition, ReadMember);
 
     public TypeContract Type(ITypeSymbol? type) =>
         type is INamedTypeSymbol named && named.TypeKind is TypeKind.Class or TypeKind.Struct
-            ? _types.GetOrAdd(named.OriginalDefinition, ReadType)
+            ? Cached(_types, named.OriginalDefinition, ReadType)
             : TypeContract.None;
 
     /// <summary>
@@ -39,29 +40,21 @@ internal sealed class ContractCatalog
     /// the property of the same name (or wire name) on the created type or on the payload the factory creates.
     /// </summary>
     public ImmutableArray<MemberContract?> Parameters(IMethodSymbol method) =>
-        _parameters.GetOrAdd(method.OriginalDefinition, ReadParameters);
+        Cached(_parameters, method.OriginalDefinition, ReadParameters);
 
-    /// <summary>Whether the enum member behind <paramref name="value"/> of <paramref name="enumType"/> has a wire value, and which.</summary>
-    public string? WireValueOf(ITypeSymbol enumType, object value)
-    {
-        foreach (var field in enumType.GetMembers().OfType<IFieldSymbol>())
-        {
-            if (field.HasConstantValue && Equals(field.ConstantValue, value))
-            {
-                return field.GetAttributes().FirstOrDefault(a => ContractSymbols.Is(a, _symbols.WireValue)) is { } wire
-                    && wire.ConstructorArguments.Length == 1 && wire.ConstructorArguments[0].Value is string text
-                    ? text
-                    : field.Name;
-            }
-        }
+    /// <summary>A look-up that allocates nothing when the answer is known (a method group passed to GetOrAdd is a new delegate each call).</summary>
+    private static TValue Cached<TKey, TValue>(ConcurrentDictionary<TKey, TValue> cache, TKey key, Func<TKey, TValue> read)
+        where TKey : notnull =>
+        cache.TryGetValue(key, out var known) ? known : cache.GetOrAdd(key, read);
 
-        return null;
-    }
+    /// <summary>The wire value of the member of <paramref name="enumType"/> with <paramref name="value"/>: its [ContractWireValue], else its name; null when no member has it.</summary>
+    public string? WireValueOf(ITypeSymbol enumType, object value) => Enum(enumType).WireValueOf(value);
 
     /// <summary>The name of the member of <paramref name="enumType"/> whose wire value is <paramref name="wireValue"/>, if any.</summary>
-    public string? MemberWithWireValue(ITypeSymbol enumType, string wireValue) =>
-        enumType.GetMembers().OfType<IFieldSymbol>()
-            .FirstOrDefault(f => f.HasConstantValue && WireValueOf(enumType, f.ConstantValue!) == wireValue)?.Name;
+    public string? MemberWithWireValue(ITypeSymbol enumType, string wireValue) => Enum(enumType).MemberWith(wireValue);
+
+    private EnumWireValues Enum(ITypeSymbol enumType) =>
+        _enums.TryGetValue(enumType, out var known) ? known : _enums.GetOrAdd(enumType, EnumWireValues.Read(enumType, _symbols.WireValue));
 
     /// <summary>Whether <paramref name="text"/> matches <paramref name="regex"/>; null when that cannot be told in time.</summary>
     public static bool? Matches(Regex regex, string text)

@@ -59,7 +59,26 @@ internal sealed class ContractSymbols
         IsFramework(attribute, "SetsRequiredMembersAttribute", "System.Diagnostics.CodeAnalysis");
 
     private static bool IsFramework(AttributeData attribute, string name, string containingNamespace) =>
-        attribute.AttributeClass is { } type && type.Name == name && type.ContainingNamespace.ToDisplayString() == containingNamespace;
+        attribute.AttributeClass is { } type && type.Name == name && IsNamespace(type.ContainingNamespace, containingNamespace);
+
+    /// <summary>Whether <paramref name="symbol"/> is the namespace <paramref name="dotted"/>, compared name by name from the innermost without building its display string.</summary>
+    private static bool IsNamespace(INamespaceSymbol? symbol, string dotted)
+    {
+        var end = dotted.Length;
+        for (var current = symbol; current is { IsGlobalNamespace: false }; current = current.ContainingNamespace)
+        {
+            var start = end - current.Name.Length;
+            if (start < 0 || string.CompareOrdinal(dotted, start, current.Name, 0, current.Name.Length) != 0
+                || (start > 0 && dotted[start - 1] != '.'))
+            {
+                return false;
+            }
+
+            end = start > 0 ? start - 1 : -1;
+        }
+
+        return end == -1;
+    }
 
     private static INamedTypeSymbol? Resolve(IAssemblySymbol assembly, string name) =>
         assembly.GetTypeByMetadataName(Namespace + name);

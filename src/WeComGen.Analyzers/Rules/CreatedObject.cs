@@ -79,14 +79,24 @@ internal sealed class CreatedObject
             : Presence.Absent;
     }
 
-    private bool ConstructorTakes(IPropertySymbol property) =>
-        _creation.Constructor?.Parameters.Any(p => string.Equals(p.Name, property.Name, StringComparison.OrdinalIgnoreCase)) == true;
+    private bool ConstructorTakes(IPropertySymbol property)
+    {
+        foreach (var parameter in _creation.Constructor?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty)
+        {
+            if (string.Equals(parameter.Name, property.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void CollectSetElsewhere(IOperation root, ILocalSymbol local)
     {
-        foreach (var assignment in root.Descendants().OfType<ISimpleAssignmentOperation>())
+        foreach (var operation in root.Descendants())
         {
-            if (assignment.Target is IPropertyReferenceOperation target && IsRootedAt(target.Instance, local))
+            if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } && IsRootedAt(target.Instance, local))
             {
                 _setElsewhere.Add(target.Property.OriginalDefinition);
             }

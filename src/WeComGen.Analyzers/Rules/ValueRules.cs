@@ -67,15 +67,19 @@ internal static class ValueRules
                 ContractMessages.TooManyUtf8Bytes(name, bytes, TextMeasure.Characters(text), maxBytes)));
         }
 
-        var characters = TextMeasure.Characters(text);
-        if (member.MaxLength is { } maxLength && characters > maxLength)
+        // Characters are counted only for a member that limits them.
+        if (member.MinLength is not null || member.MaxLength is not null)
         {
-            report(Diagnostic.Create(ContractDiagnostics.TooLong, location, ContractMessages.TooLong(name, characters, maxLength)));
-        }
+            var characters = TextMeasure.Characters(text);
+            if (member.MaxLength is { } maxLength && characters > maxLength)
+            {
+                report(Diagnostic.Create(ContractDiagnostics.TooLong, location, ContractMessages.TooLong(name, characters, maxLength)));
+            }
 
-        if (member.MinLength is { } minLength && characters < minLength)
-        {
-            report(Diagnostic.Create(ContractDiagnostics.TooShort, location, ContractMessages.TooShort(name, characters, minLength)));
+            if (member.MinLength is { } minLength && characters < minLength)
+            {
+                report(Diagnostic.Create(ContractDiagnostics.TooShort, location, ContractMessages.TooShort(name, characters, minLength)));
+            }
         }
 
         if (member.Pattern is { Regex: { } pattern } source && ContractCatalog.Matches(pattern, text) == false)

@@ -35,7 +35,7 @@ internal static class StraightLine
                 return established is { } size ? size + added : null;
             }
 
-            if (Mentions(earlier, storage.Local) || CanJumpBack(earlier))
+            if (MentionsOrCanJumpBack(earlier, storage.Local))
             {
                 return null;
             }
@@ -102,11 +102,25 @@ internal static class StraightLine
             ? KnownSize.Of(assignment.Value)
             : null;
 
-    private static bool CanJumpBack(IOperation statement) =>
-        statement is ILabeledOperation or IBranchOperation { BranchKind: BranchKind.GoTo }
-        || statement.Descendants().Any(d => d is ILabeledOperation or IBranchOperation { BranchKind: BranchKind.GoTo });
+    /// <summary>
+    /// Whether <paramref name="statement"/> names <paramref name="local"/> (a reference or a declaration) or holds a
+    /// label or goto that could bring control back: either makes the size unknown. One walk over the statement.
+    /// </summary>
+    private static bool MentionsOrCanJumpBack(IOperation statement, ILocalSymbol local)
+    {
+        foreach (var operation in statement.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case ILabeledOperation or IBranchOperation { BranchKind: BranchKind.GoTo }:
+                    return true;
+                case ILocalReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Local, local):
+                    return true;
+                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                    return true;
+            }
+        }
 
-    private static bool Mentions(IOperation statement, ILocalSymbol local) =>
-        statement.Descendants().OfType<ILocalReferenceOperation>().Any(r => SymbolEqualityComparer.Default.Equals(r.Local, local))
-        || statement.Descendants().OfType<IVariableDeclaratorOperation>().Any(d => SymbolEqualityComparer.Default.Equals(d.Symbol, local));
+        return false;
+    }
 }
