@@ -24,6 +24,20 @@ public class SerializationBenchmarks
     private readonly SendWelcomeMsgRequest _generated = PageExample.Generated();
     private readonly PocoRequest _poco = PageExample.Poco();
 
+    /// <summary>A comparison is only fair at equal output: refuse to measure if any contender writes other bytes.</summary>
+    [GlobalSetup]
+    public void CheckEqualOutput()
+    {
+        var expected = Encoding.UTF8.GetString(Generated());
+        foreach (var (name, actual) in new[] { ("reflection System.Text.Json", ReflectionStj()), ("Newtonsoft.Json", NewtonsoftJson()) })
+        {
+            if (Encoding.UTF8.GetString(actual) != expected)
+            {
+                throw new InvalidOperationException($"{name} writes other bytes than the generated context:\n{Encoding.UTF8.GetString(actual)}\n{expected}");
+            }
+        }
+    }
+
     [Benchmark(Baseline = true, Description = "Generated context")]
     public byte[] Generated() => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(_generated, ExternalContactJsonContext.Default.SendWelcomeMsgRequest);
 

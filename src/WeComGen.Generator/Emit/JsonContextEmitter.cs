@@ -25,13 +25,16 @@ internal static class JsonContextEmitter
         w.Line($"/// <summary>Serializer metadata for the {contract.Contract} contract, generated from its schema: no reflection at run time.</summary>");
         w.Line(TypeNames.GeneratedCode);
         w.Open($"public sealed partial class {name} : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver");
+        // First of the static fields: Default below and every pre-encoded name use it.
+        w.Line($"private static readonly global::System.Text.Encodings.Web.JavaScriptEncoder s_wireEncoder = global::System.Text.Encodings.Web.JavaScriptEncoder.Create(global::System.Text.Unicode.UnicodeRanges.All);");
+        w.Line();
         w.Line("/// <summary>The context over the wire's options (see the parameterless constructor).</summary>");
         w.Line($"public static {ns}{name} Default {{ get; }} = new {ns}{name}();");
         w.Line();
         // WeCom's own examples, and every mainstream client, send Chinese text as UTF-8; the default encoder would
         // turn each character into a six-byte \uXXXX escape. Only HTML-sensitive characters stay escaped.
         w.Line("/// <summary>Creates a context whose options write non-ASCII text (Chinese) as UTF-8 rather than <c>\\uXXXX</c> escapes, as the API's own examples do.</summary>");
-        w.Line($"public {name}() : base(new {Options} {{ Encoder = global::System.Text.Encodings.Web.JavaScriptEncoder.Create(global::System.Text.Unicode.UnicodeRanges.All) }})");
+        w.Line($"public {name}() : base(new {Options} {{ Encoder = s_wireEncoder }})");
         w.Line("{");
         w.Line("}");
         w.Line();
@@ -79,7 +82,7 @@ internal static class JsonContextEmitter
 
         foreach (var type in contract.Enums)
         {
-            EmitEnumHelpers(w, ns, type.Name);
+            EmitEnumHelpers(w, ns, type);
         }
 
         foreach (var type in contract.ErrorCodes)
@@ -101,12 +104,25 @@ internal static class JsonContextEmitter
         {
             foreach (var property in type.Properties)
             {
-                w.Line($"private static readonly global::System.Text.Json.JsonEncodedText {NameField(type, property)} = global::System.Text.Json.JsonEncodedText.Encode({CodeWriter.Literal(property.WireName)});");
+                w.Line(EncodedField(NameField(type, property), property.WireName));
+            }
+        }
+
+        foreach (var type in contract.Enums)
+        {
+            foreach (var member in type.Members)
+            {
+                w.Line(EncodedField(WireValueField(type.Name, member), member.WireValue));
             }
         }
     }
 
+    private static string EncodedField(string field, string text) =>
+        $"private static readonly global::System.Text.Json.JsonEncodedText {field} = global::System.Text.Json.JsonEncodedText.Encode({CodeWriter.Literal(text)}, s_wireEncoder);";
+
     private static string NameField(ObjectTypeModel type, PropertyModel property) => "s_" + type.Name + "_" + property.CSharpName;
+
+    private static string WireValueField(string enumName, EnumMemberModel member) => "s_" + enumName + "_" + member.Name + "_Value";
 
     private static void EmitConverter(CodeWriter w, string ns, ObjectTypeModel type)
     {
@@ -119,11 +135,18 @@ internal static class JsonContextEmitter
         w.Close();
     }
 
+    // Write{T} writes a whole object (array items, the converter's root); Write{T}Members writes its members, so
+    // a property can open the object under its pre-encoded name in one call (WriteStartObject(name)).
     private static void EmitWrite(CodeWriter w, string ns, ObjectTypeModel type)
     {
         w.Line();
         w.Open($"private static void Write{type.Name}({Writer}, {ns}{type.Name} value)");
         w.Line("writer.WriteStartObject();");
+        w.Line($"Write{type.Name}Members(writer, value);");
+        w.Line("writer.WriteEndObject();");
+        w.Close();
+        w.Line();
+        w.Open($"private static void Write{type.Name}Members({Writer}, {ns}{type.Name} value)");
         foreach (var property in type.Properties)
         {
             var access = "value." + property.CSharpName;
@@ -133,49 +156,53 @@ internal static class JsonContextEmitter
                 w.Open($"if ({guard})");
             }
 
-            w.Line($"writer.WritePropertyName({NameField(type, property)});");
-            WriteValue(w, ns, property.Type, property.Type.IsValueType && !property.Required ? access + ".Value" : access);
+            WriteValue(w, property.Type, property.Type.IsValueType && !property.Required ? access + ".Value" : access, NameField(type, property));
             if (guard is not null)
             {
                 w.Close();
             }
         }
 
-        w.Line("writer.WriteEndObject();");
         w.Close();
     }
 
-    private static void WriteValue(CodeWriter w, string ns, TypeRef type, string value)
+    /// <summary>Writes <paramref name="value"/> as the property <paramref name="name"/>, or as an array item when it is null.</summary>
+    private static void WriteValue(CodeWriter w, TypeRef type, string value, string? name)
     {
         switch (type.Kind)
         {
             case TypeKind.String:
-                w.Line($"writer.WriteStringValue({value});");
+                w.Line(Call("WriteString", name, value));
                 break;
             case TypeKind.EventCode:
-                w.Line($"writer.WriteStringValue({value}.Value);");
+                w.Line(Call("WriteString", name, value + ".Value"));
                 break;
             case TypeKind.Integer or TypeKind.Long or TypeKind.Number:
-                w.Line($"writer.WriteNumberValue({value});");
+                w.Line(Call("WriteNumber", name, value));
                 break;
             case TypeKind.Boolean:
-                w.Line($"writer.WriteBooleanValue({value});");
+                w.Line(Call("WriteBoolean", name, value));
                 break;
             case TypeKind.ErrorCode:
-                w.Line($"writer.WriteNumberValue((int){value});");
+                w.Line(Call("WriteNumber", name, "(int)" + value));
                 break;
             case TypeKind.Enum:
-                w.Line($"writer.WriteStringValue(WireValueOf{type.Name}({value}));");
+                w.Line(Call("WriteString", name, $"WireValueOf{type.Name}({value})"));
                 break;
-            case TypeKind.Object:
+            case TypeKind.Object when name is null:
                 w.Line($"Write{type.Name}(writer, {value});");
                 break;
+            case TypeKind.Object:
+                w.Line($"writer.WriteStartObject({name});");
+                w.Line($"Write{type.Name}Members(writer, {value});");
+                w.Line("writer.WriteEndObject();");
+                break;
             case TypeKind.Array:
-                w.Line("writer.WriteStartArray();");
+                w.Line($"writer.WriteStartArray({name});");
                 w.Open($"foreach (var item in {value})");
                 if (type.Item!.IsValueType)
                 {
-                    WriteValue(w, ns, type.Item, "item");
+                    WriteValue(w, type.Item, "item", null);
                 }
                 else
                 {
@@ -183,7 +210,7 @@ internal static class JsonContextEmitter
                     w.Line("writer.WriteNullValue();");
                     w.Close();
                     w.Open("else");
-                    WriteValue(w, ns, type.Item, "item");
+                    WriteValue(w, type.Item, "item", null);
                     w.Close();
                 }
 
@@ -192,6 +219,10 @@ internal static class JsonContextEmitter
                 break;
         }
     }
+
+    /// <summary><c>writer.WriteString(name, value)</c> for a property, <c>writer.WriteStringValue(value)</c> for an item.</summary>
+    private static string Call(string method, string? name, string value) =>
+        name is null ? $"writer.{method}Value({value});" : $"writer.{method}({name}, {value});";
 
     private static void EmitRead(CodeWriter w, string contractNamespace, ObjectTypeModel type)
     {
@@ -283,11 +314,18 @@ internal static class JsonContextEmitter
         _ => "Read" + type.Name,
     };
 
-    private static void EmitEnumHelpers(CodeWriter w, string ns, string name)
+    private static void EmitEnumHelpers(CodeWriter w, string ns, EnumTypeModel type)
     {
+        var name = type.Name;
         w.Line();
-        w.Line($"private static string WireValueOf{name}({ns}{name} value) =>");
-        w.Line($"    {ns}{name}Extensions.ToWireValue(value) ?? throw new {JsonException}(\"\" + value + \" is not a value of {name} the contract defines.\");");
+        w.Open($"private static global::System.Text.Json.JsonEncodedText WireValueOf{name}({ns}{name} value) => value switch");
+        foreach (var member in type.Members)
+        {
+            w.Line($"{ns}{name}.{member.Name} => {WireValueField(name, member)},");
+        }
+
+        w.Line($"_ => throw new {JsonException}(\"\" + value + \" is not a value of {name} the contract defines.\"),");
+        w.Close(";");
         w.Line();
         w.Open($"private static {ns}{name} Read{name}({Reader}, string path, string? member)");
         w.Line("var wire = ReadString(ref reader, path, member);");

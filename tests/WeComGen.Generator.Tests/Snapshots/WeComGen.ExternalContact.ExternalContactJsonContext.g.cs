@@ -7,11 +7,13 @@ namespace WeComGen.ExternalContact
     [global::System.CodeDom.Compiler.GeneratedCode("WeComGen.Generator", "0.1.0")]
     public sealed partial class ExternalContactJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
     {
+        private static readonly global::System.Text.Encodings.Web.JavaScriptEncoder s_wireEncoder = global::System.Text.Encodings.Web.JavaScriptEncoder.Create(global::System.Text.Unicode.UnicodeRanges.All);
+
         /// <summary>The context over the wire's options (see the parameterless constructor).</summary>
         public static global::WeComGen.ExternalContact.ExternalContactJsonContext Default { get; } = new global::WeComGen.ExternalContact.ExternalContactJsonContext();
 
         /// <summary>Creates a context whose options write non-ASCII text (Chinese) as UTF-8 rather than <c>\uXXXX</c> escapes, as the API's own examples do.</summary>
-        public ExternalContactJsonContext() : base(new global::System.Text.Json.JsonSerializerOptions { Encoder = global::System.Text.Encodings.Web.JavaScriptEncoder.Create(global::System.Text.Unicode.UnicodeRanges.All) })
+        public ExternalContactJsonContext() : base(new global::System.Text.Json.JsonSerializerOptions { Encoder = s_wireEncoder })
         {
         }
 
@@ -125,30 +127,35 @@ namespace WeComGen.ExternalContact
             return null;
         }
 
-        private static readonly global::System.Text.Json.JsonEncodedText s_Attachment_MsgType = global::System.Text.Json.JsonEncodedText.Encode("msgtype");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Attachment_Image = global::System.Text.Json.JsonEncodedText.Encode("image");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Attachment_Link = global::System.Text.Json.JsonEncodedText.Encode("link");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Attachment_MiniProgram = global::System.Text.Json.JsonEncodedText.Encode("miniprogram");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Attachment_Video = global::System.Text.Json.JsonEncodedText.Encode("video");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Attachment_File = global::System.Text.Json.JsonEncodedText.Encode("file");
-        private static readonly global::System.Text.Json.JsonEncodedText s_FileAttachment_MediaId = global::System.Text.Json.JsonEncodedText.Encode("media_id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ImageAttachment_MediaId = global::System.Text.Json.JsonEncodedText.Encode("media_id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ImageAttachment_PicUrl = global::System.Text.Json.JsonEncodedText.Encode("pic_url");
-        private static readonly global::System.Text.Json.JsonEncodedText s_LinkAttachment_Title = global::System.Text.Json.JsonEncodedText.Encode("title");
-        private static readonly global::System.Text.Json.JsonEncodedText s_LinkAttachment_PicUrl = global::System.Text.Json.JsonEncodedText.Encode("picurl");
-        private static readonly global::System.Text.Json.JsonEncodedText s_LinkAttachment_Description = global::System.Text.Json.JsonEncodedText.Encode("desc");
-        private static readonly global::System.Text.Json.JsonEncodedText s_LinkAttachment_Url = global::System.Text.Json.JsonEncodedText.Encode("url");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MiniProgramAttachment_Title = global::System.Text.Json.JsonEncodedText.Encode("title");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MiniProgramAttachment_PicMediaId = global::System.Text.Json.JsonEncodedText.Encode("pic_media_id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MiniProgramAttachment_AppId = global::System.Text.Json.JsonEncodedText.Encode("appid");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MiniProgramAttachment_Page = global::System.Text.Json.JsonEncodedText.Encode("page");
-        private static readonly global::System.Text.Json.JsonEncodedText s_SendWelcomeMsgRequest_WelcomeCode = global::System.Text.Json.JsonEncodedText.Encode("welcome_code");
-        private static readonly global::System.Text.Json.JsonEncodedText s_SendWelcomeMsgRequest_Text = global::System.Text.Json.JsonEncodedText.Encode("text");
-        private static readonly global::System.Text.Json.JsonEncodedText s_SendWelcomeMsgRequest_Attachments = global::System.Text.Json.JsonEncodedText.Encode("attachments");
-        private static readonly global::System.Text.Json.JsonEncodedText s_SendWelcomeMsgResponse_ErrCode = global::System.Text.Json.JsonEncodedText.Encode("errcode");
-        private static readonly global::System.Text.Json.JsonEncodedText s_SendWelcomeMsgResponse_ErrMsg = global::System.Text.Json.JsonEncodedText.Encode("errmsg");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Text_Content = global::System.Text.Json.JsonEncodedText.Encode("content");
-        private static readonly global::System.Text.Json.JsonEncodedText s_VideoAttachment_MediaId = global::System.Text.Json.JsonEncodedText.Encode("media_id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Attachment_MsgType = global::System.Text.Json.JsonEncodedText.Encode("msgtype", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_Attachment_Image = global::System.Text.Json.JsonEncodedText.Encode("image", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_Attachment_Link = global::System.Text.Json.JsonEncodedText.Encode("link", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_Attachment_MiniProgram = global::System.Text.Json.JsonEncodedText.Encode("miniprogram", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_Attachment_Video = global::System.Text.Json.JsonEncodedText.Encode("video", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_Attachment_File = global::System.Text.Json.JsonEncodedText.Encode("file", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_FileAttachment_MediaId = global::System.Text.Json.JsonEncodedText.Encode("media_id", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_ImageAttachment_MediaId = global::System.Text.Json.JsonEncodedText.Encode("media_id", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_ImageAttachment_PicUrl = global::System.Text.Json.JsonEncodedText.Encode("pic_url", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_LinkAttachment_Title = global::System.Text.Json.JsonEncodedText.Encode("title", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_LinkAttachment_PicUrl = global::System.Text.Json.JsonEncodedText.Encode("picurl", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_LinkAttachment_Description = global::System.Text.Json.JsonEncodedText.Encode("desc", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_LinkAttachment_Url = global::System.Text.Json.JsonEncodedText.Encode("url", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_MiniProgramAttachment_Title = global::System.Text.Json.JsonEncodedText.Encode("title", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_MiniProgramAttachment_PicMediaId = global::System.Text.Json.JsonEncodedText.Encode("pic_media_id", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_MiniProgramAttachment_AppId = global::System.Text.Json.JsonEncodedText.Encode("appid", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_MiniProgramAttachment_Page = global::System.Text.Json.JsonEncodedText.Encode("page", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_SendWelcomeMsgRequest_WelcomeCode = global::System.Text.Json.JsonEncodedText.Encode("welcome_code", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_SendWelcomeMsgRequest_Text = global::System.Text.Json.JsonEncodedText.Encode("text", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_SendWelcomeMsgRequest_Attachments = global::System.Text.Json.JsonEncodedText.Encode("attachments", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_SendWelcomeMsgResponse_ErrCode = global::System.Text.Json.JsonEncodedText.Encode("errcode", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_SendWelcomeMsgResponse_ErrMsg = global::System.Text.Json.JsonEncodedText.Encode("errmsg", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_Text_Content = global::System.Text.Json.JsonEncodedText.Encode("content", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_VideoAttachment_MediaId = global::System.Text.Json.JsonEncodedText.Encode("media_id", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_AttachmentType_Image_Value = global::System.Text.Json.JsonEncodedText.Encode("image", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_AttachmentType_Link_Value = global::System.Text.Json.JsonEncodedText.Encode("link", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_AttachmentType_MiniProgram_Value = global::System.Text.Json.JsonEncodedText.Encode("miniprogram", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_AttachmentType_Video_Value = global::System.Text.Json.JsonEncodedText.Encode("video", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_AttachmentType_File_Value = global::System.Text.Json.JsonEncodedText.Encode("file", s_wireEncoder);
 
         private sealed class AttachmentConverter : global::System.Text.Json.Serialization.JsonConverter<global::WeComGen.ExternalContact.Attachment>
         {
@@ -161,34 +168,43 @@ namespace WeComGen.ExternalContact
         private static void WriteAttachment(global::System.Text.Json.Utf8JsonWriter writer, global::WeComGen.ExternalContact.Attachment value)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(s_Attachment_MsgType);
-            writer.WriteStringValue(WireValueOfAttachmentType(value.MsgType));
+            WriteAttachmentMembers(writer, value);
+            writer.WriteEndObject();
+        }
+
+        private static void WriteAttachmentMembers(global::System.Text.Json.Utf8JsonWriter writer, global::WeComGen.ExternalContact.Attachment value)
+        {
+            writer.WriteString(s_Attachment_MsgType, WireValueOfAttachmentType(value.MsgType));
             if (value.Image is not null)
             {
-                writer.WritePropertyName(s_Attachment_Image);
-                WriteImageAttachment(writer, value.Image);
+                writer.WriteStartObject(s_Attachment_Image);
+                WriteImageAttachmentMembers(writer, value.Image);
+                writer.WriteEndObject();
             }
             if (value.Link is not null)
             {
-                writer.WritePropertyName(s_Attachment_Link);
-                WriteLinkAttachment(writer, value.Link);
+                writer.WriteStartObject(s_Attachment_Link);
+                WriteLinkAttachmentMembers(writer, value.Link);
+                writer.WriteEndObject();
             }
             if (value.MiniProgram is not null)
             {
-                writer.WritePropertyName(s_Attachment_MiniProgram);
-                WriteMiniProgramAttachment(writer, value.MiniProgram);
+                writer.WriteStartObject(s_Attachment_MiniProgram);
+                WriteMiniProgramAttachmentMembers(writer, value.MiniProgram);
+                writer.WriteEndObject();
             }
             if (value.Video is not null)
             {
-                writer.WritePropertyName(s_Attachment_Video);
-                WriteVideoAttachment(writer, value.Video);
+                writer.WriteStartObject(s_Attachment_Video);
+                WriteVideoAttachmentMembers(writer, value.Video);
+                writer.WriteEndObject();
             }
             if (value.File is not null)
             {
-                writer.WritePropertyName(s_Attachment_File);
-                WriteFileAttachment(writer, value.File);
+                writer.WriteStartObject(s_Attachment_File);
+                WriteFileAttachmentMembers(writer, value.File);
+                writer.WriteEndObject();
             }
-            writer.WriteEndObject();
         }
 
         private static global::WeComGen.ExternalContact.Attachment ReadAttachment(ref global::System.Text.Json.Utf8JsonReader reader, string path, string? member)
@@ -271,12 +287,16 @@ namespace WeComGen.ExternalContact
         private static void WriteFileAttachment(global::System.Text.Json.Utf8JsonWriter writer, global::WeComGen.ExternalContact.FileAttachment value)
         {
             writer.WriteStartObject();
+            WriteFileAttachmentMembers(writer, value);
+            writer.WriteEndObject();
+        }
+
+        private static void WriteFileAttachmentMembers(global::System.Text.Json.Utf8JsonWriter writer, global::WeComGen.ExternalContact.FileAttachment value)
+        {
             if (value.MediaId is not null)
             {
-                writer.WritePropertyName(s_FileAttachment_MediaId);
-                writer.WriteStringValue(value.MediaId);
+                writer.WriteString(s_FileAttachment_MediaId, value.MediaId);
             }
-            writer.WriteEndObject();
         }
 
         private static global::WeComGen.ExternalContact.FileAttachment ReadFileAttachment(ref global::System.Text.Json.Utf8JsonReader reader, string path, string? member)
@@ -324,17 +344,20 @@ namespace WeComGen.ExternalContact
         private static void WriteImageAttachment(global::System.Text.Json.Utf8JsonWriter writer, global::WeComGen.ExternalContact.ImageAttachment value)
         {
             writer.WriteStartObject();
+            WriteImageAttachmentMembers(writer, value);
+            writer.WriteEndObject();
+        }
+
+        private static void WriteImageAttachmentMembers(global::System.Text.Json.Utf8JsonWriter writer, global::WeComGen.ExternalContact.ImageAttachment value)
+        {
             if (value.MediaId is not null)
             {
-                writer.WritePropertyName(s_ImageAttachment_MediaId);
-                writer.WriteStringValue(value.MediaId);
+                writer.WriteString(s_ImageAttachment_MediaId, value.MediaId);
             }
             if (value.PicUrl is not null)
             {
-                writer.WritePropertyName(s_ImageAttachment_PicUrl);
-                writer.WriteStringValue(value.PicUrl);
+                writer.WriteString(s_ImageAttachment_PicUrl, value.PicUrl);
             }
-            writer.WriteEndObject();
         }
 
         private static global::WeComGen.ExternalContact.ImageAttachment ReadImageAttachment(ref global::System.Text.Json.Utf8JsonReader reader, string path, string? member)
@@ -384,27 +407,28 @@ namespace WeComGen.ExternalContact
         private static void WriteLinkAttachment(global::System.Text.Json.Utf8JsonWriter writer, global::WeComGen.ExternalContact.LinkAttachment value)
         {
             writer.WriteStartObject();
+            WriteLinkAttachmentMembers(writer, value);
+            writer.WriteEndObject();
+        }
+
+        private static void WriteLinkAttachmentMembers(global::System.Text.Json.Utf8JsonWriter writer, global::WeComGen.ExternalContact.LinkAttachment value)
+        {
             if (value.Title is not null)
             {
-                writer.WritePropertyName(s_LinkAttachment_Title);
-                writer.WriteStringValue(value.Title);
+                writer.WriteString(s_LinkAttachment_Title, value.Title);
             }
             if (value.PicUrl is not null)
             {
-                writer.WritePropertyName(s_LinkAttachment_PicUrl);
-                writer.WriteStringValue(value.PicUrl);
+                writer.WriteString(s_LinkAttachment_PicUrl, value.PicUrl);
             }
             if (value.Description is not null)
             {
-                writer.WritePropertyName(s_LinkAttachment_Description);
-                writer.WriteStringValue(value.Description);
+                writer.WriteString(s_LinkAttachment_Description, value.Description);
             }
             if (value.Url is not null)
             {
-                writer.WritePropertyName(s_LinkAttachment_Url);
-                writer.WriteStringValue(value.Url);
+                writer.WriteString(s_LinkAttachment_Url, value.Url);
             }
-            writer.WriteEndObject();
         }
 
         private static global::WeComGen.ExternalContact.LinkAttachment ReadLinkAttachment(ref global::System.Text.Json.Utf8JsonReader reader, string path, string? member)
@@ -478,27 +502,28 @@ namespace WeComGen.ExternalContact
         private static void WriteMiniProgramAttachment(global::System.Text.Json.Utf8JsonWriter writer, global::WeComGen.ExternalContact.MiniProgramAttachment value)
         {
             writer.WriteStartObject();
+            WriteMiniProgramAttachmentMembers(writer, value);
+            writer.WriteEndObject();
+        }
+
+        private static void WriteMiniProgramAttachmentMembers(global::System.Text.Json.Utf8JsonWriter writer, global::WeComGen.ExternalContact.MiniProgramAttachment value)
+        {
             if (value.Title is not null)
             {
-                writer.WritePropertyName(s_MiniProgramAttachment_Title);
-                writer.WriteStringValue(value.Title);
+                writer.WriteString(s_MiniProgramAttachment_Title, value.Title);
             }
             if (value.PicMediaId is not null)
             {
-                writer.WritePropertyName(s_MiniProgramAttachment_PicMediaId);
-                writer.WriteStringValue(value.PicMediaId);
+                writer.WriteString(s_MiniProgramAttachment_PicMediaId, value.PicMediaId);
             }
             if (value.AppId is not null)
             {
-                writer.WritePropertyName(s_MiniProgramAttachment_AppId);
-                writer.WriteStringValue(value.AppId);
+                writer.WriteString(s_MiniProgramAttachment_AppId, value.AppId);
             }
             if (value.Page is not null)
             {
-                writer.WritePropertyName(s_MiniProgramAttachment_Page);
-                writer.WriteStringValue(value.Page);
+                writer.WriteString(s_MiniProgramAttachment_Page, value.Page);
             }
-            writer.WriteEndObject();
         }
 
         private static global::WeComGen.ExternalContact.MiniProgramAttachment ReadMiniProgramAttachment(ref global::System.Text.Json.Utf8JsonReader reader, string path, string? member)
@@ -582,20 +607,25 @@ namespace WeComGen.ExternalContact
         private static void WriteSendWelcomeMsgRequest(global::System.Text.Json.Utf8JsonWriter writer, global::WeComGen.ExternalContact.SendWelcomeMsgRequest value)
         {
             writer.WriteStartObject();
+            WriteSendWelcomeMsgRequestMembers(writer, value);
+            writer.WriteEndObject();
+        }
+
+        private static void WriteSendWelcomeMsgRequestMembers(global::System.Text.Json.Utf8JsonWriter writer, global::WeComGen.ExternalContact.SendWelcomeMsgRequest value)
+        {
             if (value.WelcomeCode is not null)
             {
-                writer.WritePropertyName(s_SendWelcomeMsgRequest_WelcomeCode);
-                writer.WriteStringValue(value.WelcomeCode.Value);
+                writer.WriteString(s_SendWelcomeMsgRequest_WelcomeCode, value.WelcomeCode.Value);
             }
             if (value.Text is not null)
             {
-                writer.WritePropertyName(s_SendWelcomeMsgRequest_Text);
-                WriteText(writer, value.Text);
+                writer.WriteStartObject(s_SendWelcomeMsgRequest_Text);
+                WriteTextMembers(writer, value.Text);
+                writer.WriteEndObject();
             }
             if (value.Attachments is not null)
             {
-                writer.WritePropertyName(s_SendWelcomeMsgRequest_Attachments);
-                writer.WriteStartArray();
+                writer.WriteStartArray(s_SendWelcomeMsgRequest_Attachments);
                 foreach (var item in value.Attachments)
                 {
                     if (item is null)
@@ -609,7 +639,6 @@ namespace WeComGen.ExternalContact
                 }
                 writer.WriteEndArray();
             }
-            writer.WriteEndObject();
         }
 
         private static global::WeComGen.ExternalContact.SendWelcomeMsgRequest ReadSendWelcomeMsgRequest(ref global::System.Text.Json.Utf8JsonReader reader, string path, string? member)
@@ -671,14 +700,17 @@ namespace WeComGen.ExternalContact
         private static void WriteSendWelcomeMsgResponse(global::System.Text.Json.Utf8JsonWriter writer, global::WeComGen.ExternalContact.SendWelcomeMsgResponse value)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(s_SendWelcomeMsgResponse_ErrCode);
-            writer.WriteNumberValue((int)value.ErrCode);
+            WriteSendWelcomeMsgResponseMembers(writer, value);
+            writer.WriteEndObject();
+        }
+
+        private static void WriteSendWelcomeMsgResponseMembers(global::System.Text.Json.Utf8JsonWriter writer, global::WeComGen.ExternalContact.SendWelcomeMsgResponse value)
+        {
+            writer.WriteNumber(s_SendWelcomeMsgResponse_ErrCode, (int)value.ErrCode);
             if (value.ErrMsg is not null)
             {
-                writer.WritePropertyName(s_SendWelcomeMsgResponse_ErrMsg);
-                writer.WriteStringValue(value.ErrMsg);
+                writer.WriteString(s_SendWelcomeMsgResponse_ErrMsg, value.ErrMsg);
             }
-            writer.WriteEndObject();
         }
 
         private static global::WeComGen.ExternalContact.SendWelcomeMsgResponse ReadSendWelcomeMsgResponse(ref global::System.Text.Json.Utf8JsonReader reader, string path, string? member)
@@ -733,12 +765,16 @@ namespace WeComGen.ExternalContact
         private static void WriteText(global::System.Text.Json.Utf8JsonWriter writer, global::WeComGen.ExternalContact.Text value)
         {
             writer.WriteStartObject();
+            WriteTextMembers(writer, value);
+            writer.WriteEndObject();
+        }
+
+        private static void WriteTextMembers(global::System.Text.Json.Utf8JsonWriter writer, global::WeComGen.ExternalContact.Text value)
+        {
             if (value.Content is not null)
             {
-                writer.WritePropertyName(s_Text_Content);
-                writer.WriteStringValue(value.Content);
+                writer.WriteString(s_Text_Content, value.Content);
             }
-            writer.WriteEndObject();
         }
 
         private static global::WeComGen.ExternalContact.Text ReadText(ref global::System.Text.Json.Utf8JsonReader reader, string path, string? member)
@@ -781,12 +817,16 @@ namespace WeComGen.ExternalContact
         private static void WriteVideoAttachment(global::System.Text.Json.Utf8JsonWriter writer, global::WeComGen.ExternalContact.VideoAttachment value)
         {
             writer.WriteStartObject();
+            WriteVideoAttachmentMembers(writer, value);
+            writer.WriteEndObject();
+        }
+
+        private static void WriteVideoAttachmentMembers(global::System.Text.Json.Utf8JsonWriter writer, global::WeComGen.ExternalContact.VideoAttachment value)
+        {
             if (value.MediaId is not null)
             {
-                writer.WritePropertyName(s_VideoAttachment_MediaId);
-                writer.WriteStringValue(value.MediaId);
+                writer.WriteString(s_VideoAttachment_MediaId, value.MediaId);
             }
-            writer.WriteEndObject();
         }
 
         private static global::WeComGen.ExternalContact.VideoAttachment ReadVideoAttachment(ref global::System.Text.Json.Utf8JsonReader reader, string path, string? member)
@@ -823,8 +863,15 @@ namespace WeComGen.ExternalContact
             };
         }
 
-        private static string WireValueOfAttachmentType(global::WeComGen.ExternalContact.AttachmentType value) =>
-            global::WeComGen.ExternalContact.AttachmentTypeExtensions.ToWireValue(value) ?? throw new global::System.Text.Json.JsonException("" + value + " is not a value of AttachmentType the contract defines.");
+        private static global::System.Text.Json.JsonEncodedText WireValueOfAttachmentType(global::WeComGen.ExternalContact.AttachmentType value) => value switch
+        {
+            global::WeComGen.ExternalContact.AttachmentType.Image => s_AttachmentType_Image_Value,
+            global::WeComGen.ExternalContact.AttachmentType.Link => s_AttachmentType_Link_Value,
+            global::WeComGen.ExternalContact.AttachmentType.MiniProgram => s_AttachmentType_MiniProgram_Value,
+            global::WeComGen.ExternalContact.AttachmentType.Video => s_AttachmentType_Video_Value,
+            global::WeComGen.ExternalContact.AttachmentType.File => s_AttachmentType_File_Value,
+            _ => throw new global::System.Text.Json.JsonException("" + value + " is not a value of AttachmentType the contract defines."),
+        };
 
         private static global::WeComGen.ExternalContact.AttachmentType ReadAttachmentType(ref global::System.Text.Json.Utf8JsonReader reader, string path, string? member)
         {
