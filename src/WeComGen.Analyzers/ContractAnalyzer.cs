@@ -70,7 +70,7 @@ public sealed class ContractAnalyzer : DiagnosticAnalyzer
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is IPropertyReferenceOperation target && catalog.Member(target.Property) is { ConstrainsValue: true } member)
         {
-            ValueRules.Check(member, assignment.Value, context.ReportDiagnostic);
+            ValueRules.Check(member, assignment.Value, context);
         }
     }
 
@@ -85,7 +85,7 @@ public sealed class ContractAnalyzer : DiagnosticAnalyzer
         var contract = catalog.Type(creation.Type);
         if (contract.ConstrainsObject)
         {
-            ObjectRules.Check(new CreatedObject(creation), contract, catalog, creation.Type!.Name, context.ReportDiagnostic);
+            ObjectRules.Check(new CreatedObject(creation), contract, catalog, creation.Type!.Name, context);
         }
     }
 
@@ -102,7 +102,7 @@ public sealed class ContractAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void CheckArguments(ImmutableArray<MemberContract?> parameters, ImmutableArray<IArgumentOperation> arguments, OperationAnalysisContext context)
+    private static void CheckArguments(ImmutableArray<MemberContract?> parameters, ImmutableArray<IArgumentOperation> arguments, in OperationAnalysisContext context)
     {
         if (parameters.IsEmpty)
         {
@@ -114,13 +114,13 @@ public sealed class ContractAnalyzer : DiagnosticAnalyzer
             if (argument.Parameter is { Ordinal: var ordinal } && ordinal < parameters.Length
                 && parameters[ordinal] is { ConstrainsValue: true } member && !argument.IsImplicit)
             {
-                ValueRules.Check(member, argument.Value, context.ReportDiagnostic);
+                ValueRules.Check(member, argument.Value, context);
             }
         }
     }
 
     /// <summary><c>request.Items.Add(x);</c> in straight-line code: the first call that goes past the limit is reported.</summary>
-    private static void CheckAdd(IInvocationOperation invocation, ContractCatalog catalog, OperationAnalysisContext context)
+    private static void CheckAdd(IInvocationOperation invocation, ContractCatalog catalog, in OperationAnalysisContext context)
     {
         if (Operations.Unwrap(invocation.Instance!) is not IPropertyReferenceOperation { Instance: ILocalReferenceOperation owner } property
             || catalog.Member(property.Property) is not { MaxItems: { } max } member
@@ -131,6 +131,6 @@ public sealed class ContractAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        ValueRules.CheckCount(member, before + 1, invocation.Syntax.GetLocation(), context.ReportDiagnostic);
+        ValueRules.CheckCount(member, before + 1, invocation.Syntax, context);
     }
 }

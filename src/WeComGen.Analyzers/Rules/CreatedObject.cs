@@ -13,39 +13,25 @@ namespace WeComGen.Analyzers.Rules;
 /// <summary>
 /// What an object creation shows about the members it sets: through its initializer, its constructor, and
 /// (when it is kept in a local) assignments to that local's members elsewhere in the same body.
+/// Every object creation in a build comes through here, so the answers are read from the operations when
+/// asked, without building tables: initializers are short, and the body is walked only when a member is
+/// not set where the object is created.
 /// </summary>
 internal sealed class CreatedObject
 {
-    private readonly Dictionary<IPropertySymbol, IOperation> _initialized = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<IPropertySymbol> _setElsewhere = new(SymbolEqualityComparer.Default);
     private readonly IObjectCreationOperation _creation;
+    private readonly ImmutableArray<IOperation> _initializers;
     private readonly bool _constructorSetsAll;
+    private readonly ILocalSymbol? _keeper;
+    private List<IPropertySymbol>? _setElsewhere;
 
     public CreatedObject(IObjectCreationOperation creation)
     {
         _creation = creation;
+        _initializers = creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty;
         _constructorSetsAll = creation.Constructor is { IsImplicitlyDeclared: false } constructor
             && constructor.GetAttributes().Any(ContractSymbols.IsSetsRequiredMembers);
-        foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
-        {
-            switch (initializer)
-            {
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
-                    when Operations.IsImplicitReceiver(target.Instance):
-                    _initialized[target.Property.OriginalDefinition] = assignment;
-                    break;
-                case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation member }:
-                    _setElsewhere.Add(member.Property.OriginalDefinition);
-                    break;
-            }
-        }
-
-        var keeper = Keeper(creation);
-        CanTellMissing = keeper.CanTell;
-        if (keeper.Local is { } local)
-        {
-            CollectSetElsewhere(Operations.Root(creation), local);
-        }
+        (CanTellMissing, _keeper) = Keeper(creation);
     }
 
     /// <summary>
@@ -62,9 +48,21 @@ internal sealed class CreatedObject
                 syntax.ArgumentList?.Span.End ?? (syntax is ObjectCreationExpressionSyntax explicitType ? explicitType.Type.Span.End : syntax.NewKeyword.Span.End)))
             : _creation.Syntax.GetLocation();
 
-    /// <summary>The assignment in the initializer that sets <paramref name="member"/>, if any.</summary>
-    public ISimpleAssignmentOperation? Assignment(MemberContract member) =>
-        _initialized.TryGetValue(member.Property.OriginalDefinition, out var assignment) ? (ISimpleAssignmentOperation)assignment : null;
+    /// <summary>The assignment in the initializer that sets <paramref name="member"/>, if any (the last, as at run time).</summary>
+    public ISimpleAssignmentOperation? Assignment(MemberContract member)
+    {
+        ISimpleAssignmentOperation? last = null;
+        foreach (var initializer in _initializers)
+        {
+            if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
+                && Operations.IsImplicitReceiver(target.Instance) && IsMember(target.Property, member))
+            {
+                last = assignment;
+            }
+        }
+
+        return last;
+    }
 
     public Presence PresenceOf(MemberContract member)
     {
@@ -73,10 +71,41 @@ internal sealed class CreatedObject
             return Values.PresenceOf.Value(assignment.Value);
         }
 
-        var property = member.Property.OriginalDefinition;
-        return _constructorSetsAll || _setElsewhere.Contains(property) || ConstructorTakes(property)
+        return _constructorSetsAll || InitializedInPlace(member) || ConstructorTakes(member.Property) || SetElsewhere(member)
             ? Presence.Unknown
             : Presence.Absent;
+    }
+
+    /// <summary>Whether none of <paramref name="members"/> is set.</summary>
+    public bool NoneSet(ImmutableArray<MemberContract> members)
+    {
+        foreach (var member in members)
+        {
+            if (PresenceOf(member) != Presence.Absent)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The catalog keys members by their property's original definition.</summary>
+    private static bool IsMember(IPropertySymbol property, MemberContract member) =>
+        SymbolEqualityComparer.Default.Equals(property.OriginalDefinition, member.Property);
+
+    /// <summary><c>Member = { ... }</c>: a nested initializer fills the object the member already holds.</summary>
+    private bool InitializedInPlace(MemberContract member)
+    {
+        foreach (var initializer in _initializers)
+        {
+            if (initializer is IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation target } && IsMember(target.Property, member))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool ConstructorTakes(IPropertySymbol property)
@@ -92,14 +121,45 @@ internal sealed class CreatedObject
         return false;
     }
 
-    private void CollectSetElsewhere(IOperation root, ILocalSymbol local)
+    private bool SetElsewhere(MemberContract member)
     {
-        foreach (var operation in root.Descendants())
+        if (_keeper is null)
+        {
+            return false;
+        }
+
+        _setElsewhere ??= CollectSetElsewhere(Operations.Root(_creation), _keeper);
+        foreach (var property in _setElsewhere)
+        {
+            if (IsMember(property, member))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<IPropertySymbol> CollectSetElsewhere(IOperation root, ILocalSymbol local)
+    {
+        var collector = new SetThrough(local, new List<IPropertySymbol>());
+        OperationWalk.Visit(root, ref collector);
+        return collector.Set;
+    }
+
+    /// <summary>Collects the properties assigned through <c>local.Member...</c>.</summary>
+    private readonly struct SetThrough(ILocalSymbol local, List<IPropertySymbol> set) : IOperationVisitor
+    {
+        public List<IPropertySymbol> Set => set;
+
+        public bool Visit(IOperation operation)
         {
             if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } && IsRootedAt(target.Instance, local))
             {
-                _setElsewhere.Add(target.Property.OriginalDefinition);
+                set.Add(target.Property);
             }
+
+            return false;
         }
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using WeComGen.Analyzers.Diagnostics;
 using WeComGen.Analyzers.Metadata;
 using WeComGen.Analyzers.Values;
@@ -13,31 +14,31 @@ namespace WeComGen.Analyzers.Rules;
 /// <summary>Rules on an object as a whole: required members, at-least-one groups, and unions with a discriminator.</summary>
 internal static class ObjectRules
 {
-    public static void Check(CreatedObject created, TypeContract contract, ContractCatalog catalog, string owner, Action<Diagnostic> report)
+    public static void Check(CreatedObject created, TypeContract contract, ContractCatalog catalog, string owner, in OperationAnalysisContext context)
     {
         if (created.CanTellMissing)
         {
-            CheckRequired(created, contract, report);
+            CheckRequired(created, contract, context);
         }
 
         foreach (var group in contract.Groups)
         {
-            CheckGroup(created, group, owner, report);
+            CheckGroup(created, group, owner, context);
         }
 
         if (!contract.Variants.IsEmpty)
         {
-            CheckUnion(created, contract, catalog, owner, report);
+            CheckUnion(created, contract, catalog, owner, context);
         }
     }
 
-    private static void CheckRequired(CreatedObject created, TypeContract contract, Action<Diagnostic> report)
+    private static void CheckRequired(CreatedObject created, TypeContract contract, in OperationAnalysisContext context)
     {
         foreach (var member in contract.Required)
         {
             if (created.PresenceOf(member) == Presence.Absent)
             {
-                report(Diagnostic.Create(
+                context.ReportDiagnostic(Diagnostic.Create(
                     ContractDiagnostics.RequiredMissing, created.Head,
                     ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Member, member.Property.Name),
                     ContractMessages.Required(member.WireName)));
@@ -45,11 +46,11 @@ internal static class ObjectRules
         }
     }
 
-    private static void CheckGroup(CreatedObject created, MemberGroup group, string owner, Action<Diagnostic> report)
+    private static void CheckGroup(CreatedObject created, MemberGroup group, string owner, in OperationAnalysisContext context)
     {
-        if (created.CanTellMissing && group.Members.All(m => created.PresenceOf(m) == Presence.Absent))
+        if (created.CanTellMissing && created.NoneSet(group.Members))
         {
-            report(Diagnostic.Create(
+            context.ReportDiagnostic(Diagnostic.Create(
                 ContractDiagnostics.NoneOfGroup, created.Head,
                 ContractMessages.NoneOf(owner, string.Join(", ", group.Members.Select(m => m.WireName)))));
         }
@@ -63,22 +64,33 @@ internal static class ObjectRules
         {
             if (member != preferred && created.PresenceOf(member) == Presence.Present && created.Assignment(member) is { } ignored)
             {
-                report(Diagnostic.Create(
+                context.ReportDiagnostic(Diagnostic.Create(
                     ContractDiagnostics.IgnoredMember, ignored.Syntax.GetLocation(),
                     ContractMessages.Ignored(owner, member.WireName, preferred.WireName)));
             }
         }
     }
 
-    private static void CheckUnion(CreatedObject created, TypeContract contract, ContractCatalog catalog, string owner, Action<Diagnostic> report)
+    private static void CheckUnion(CreatedObject created, TypeContract contract, ContractCatalog catalog, string owner, in OperationAnalysisContext context)
     {
-        var present = contract.Variants.Where(v => created.PresenceOf(v) == Presence.Present).ToList();
-        if (present.Count > 1)
+        MemberContract? present = null;
+        foreach (var variant in contract.Variants)
         {
-            report(Diagnostic.Create(
-                ContractDiagnostics.SeveralVariants, created.Head,
-                ContractMessages.SeveralVariants(owner, string.Join(", ", present.Select(v => v.VariantWireValue)))));
-            return;
+            if (created.PresenceOf(variant) != Presence.Present)
+            {
+                continue;
+            }
+
+            if (present is not null)
+            {
+                var several = contract.Variants.Where(v => created.PresenceOf(v) == Presence.Present).Select(v => v.VariantWireValue);
+                context.ReportDiagnostic(Diagnostic.Create(
+                    ContractDiagnostics.SeveralVariants, created.Head,
+                    ContractMessages.SeveralVariants(owner, string.Join(", ", several))));
+                return;
+            }
+
+            present = variant;
         }
 
         if (contract.Discriminator is not { } discriminator
@@ -89,10 +101,9 @@ internal static class ObjectRules
         }
 
         var location = assignment.Value.Syntax.GetLocation();
-        var selected = contract.Variants.FirstOrDefault(v => v.VariantWireValue == declared);
-        if (selected is null)
+        if (Selected(contract.Variants, declared) is not { } selected)
         {
-            report(Diagnostic.Create(ContractDiagnostics.UnknownVariant, location, ContractMessages.UnknownVariant(discriminator.WireName, declared)));
+            context.ReportDiagnostic(Diagnostic.Create(ContractDiagnostics.UnknownVariant, location, ContractMessages.UnknownVariant(discriminator.WireName, declared)));
             return;
         }
 
@@ -101,23 +112,36 @@ internal static class ObjectRules
             return;
         }
 
-        if (present.Count == 1)
+        if (present is not null)
         {
-            var payload = present[0].VariantWireValue!;
+            var payload = present.VariantWireValue!;
             var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.PayloadWireValue, payload);
             if (assignment.Value.Type is { TypeKind: TypeKind.Enum } enumType && catalog.MemberWithWireValue(enumType, payload) is { } enumMember)
             {
                 properties = properties.Add(DiagnosticProperties.PayloadEnumMember, enumMember);
             }
 
-            report(Diagnostic.Create(
+            context.ReportDiagnostic(Diagnostic.Create(
                 ContractDiagnostics.DiscriminatorMismatch, location, properties,
                 ContractMessages.DiscriminatorMismatch(discriminator.WireName, declared, payload)));
         }
-        else if (created.CanTellMissing && contract.Variants.All(v => created.PresenceOf(v) == Presence.Absent))
+        else if (created.CanTellMissing && created.NoneSet(contract.Variants))
         {
-            report(Diagnostic.Create(ContractDiagnostics.VariantMissing, location, ContractMessages.VariantMissing(discriminator.WireName, declared)));
+            context.ReportDiagnostic(Diagnostic.Create(ContractDiagnostics.VariantMissing, location, ContractMessages.VariantMissing(discriminator.WireName, declared)));
         }
+    }
+
+    private static MemberContract? Selected(ImmutableArray<MemberContract> variants, string wireValue)
+    {
+        foreach (var variant in variants)
+        {
+            if (variant.VariantWireValue == wireValue)
+            {
+                return variant;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The wire value a constant discriminator stands for: an enum member's [ContractWireValue], or the string itself.</summary>

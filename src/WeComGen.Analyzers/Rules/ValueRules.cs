@@ -1,5 +1,5 @@
-using System;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using WeComGen.Analyzers.Diagnostics;
 using WeComGen.Analyzers.Metadata;
@@ -15,55 +15,47 @@ namespace WeComGen.Analyzers.Rules;
 /// </summary>
 internal static class ValueRules
 {
-    public static void Check(MemberContract member, IOperation value, Action<Diagnostic> report)
+    public static void Check(MemberContract member, IOperation value, in OperationAnalysisContext context)
     {
-        if (member.ConstrainsItems)
+        if (member.ConstrainsItems && KnownSize.Of(value) is { } count)
         {
-            CheckItems(member, value, value.Syntax.GetLocation(), report);
+            CheckCount(member, count, value.Syntax, context);
         }
 
         if (member.CredentialValiditySeconds is { } seconds && IsConstantCredential(member, value))
         {
-            report(Diagnostic.Create(
+            context.ReportDiagnostic(Diagnostic.Create(
                 ContractDiagnostics.ConstantCredential, value.Syntax.GetLocation(),
                 ContractMessages.ConstantCredential(member.WireName, seconds)));
         }
 
         if (member.ConstrainsText && Operations.ConstantText(value) is { } text)
         {
-            CheckText(member, text, value.Syntax.GetLocation(), report);
+            CheckText(member, text, value.Syntax, context);
         }
     }
 
-    /// <summary>Checks a collection of <paramref name="value"/>'s known size against the member's item limits.</summary>
-    public static void CheckItems(MemberContract member, IOperation value, Location location, Action<Diagnostic> report)
-    {
-        if (KnownSize.Of(value) is { } count)
-        {
-            CheckCount(member, count, location, report);
-        }
-    }
-
-    public static void CheckCount(MemberContract member, int count, Location location, Action<Diagnostic> report)
+    /// <summary>Checks a collection of <paramref name="count"/> items, built at <paramref name="at"/>, against the member's item limits.</summary>
+    public static void CheckCount(MemberContract member, int count, SyntaxNode at, in OperationAnalysisContext context)
     {
         if (member.MaxItems is { } max && count > max)
         {
-            report(Diagnostic.Create(ContractDiagnostics.TooManyItems, location, ContractMessages.TooManyItems(member.WireName, count, max)));
+            context.ReportDiagnostic(Diagnostic.Create(ContractDiagnostics.TooManyItems, at.GetLocation(), ContractMessages.TooManyItems(member.WireName, count, max)));
         }
 
         if (member.MinItems is { } min && count < min)
         {
-            report(Diagnostic.Create(ContractDiagnostics.TooFewItems, location, ContractMessages.TooFewItems(member.WireName, count, min)));
+            context.ReportDiagnostic(Diagnostic.Create(ContractDiagnostics.TooFewItems, at.GetLocation(), ContractMessages.TooFewItems(member.WireName, count, min)));
         }
     }
 
-    private static void CheckText(MemberContract member, string text, Location location, Action<Diagnostic> report)
+    private static void CheckText(MemberContract member, string text, SyntaxNode at, in OperationAnalysisContext context)
     {
         var name = member.WireName;
         if (member.MaxUtf8Bytes is { } maxBytes && TextMeasure.Utf8Bytes(text) is var bytes && bytes > maxBytes)
         {
-            report(Diagnostic.Create(
-                ContractDiagnostics.TooManyUtf8Bytes, location,
+            context.ReportDiagnostic(Diagnostic.Create(
+                ContractDiagnostics.TooManyUtf8Bytes, at.GetLocation(),
                 ContractMessages.TooManyUtf8Bytes(name, bytes, TextMeasure.Characters(text), maxBytes)));
         }
 
@@ -73,25 +65,25 @@ internal static class ValueRules
             var characters = TextMeasure.Characters(text);
             if (member.MaxLength is { } maxLength && characters > maxLength)
             {
-                report(Diagnostic.Create(ContractDiagnostics.TooLong, location, ContractMessages.TooLong(name, characters, maxLength)));
+                context.ReportDiagnostic(Diagnostic.Create(ContractDiagnostics.TooLong, at.GetLocation(), ContractMessages.TooLong(name, characters, maxLength)));
             }
 
             if (member.MinLength is { } minLength && characters < minLength)
             {
-                report(Diagnostic.Create(ContractDiagnostics.TooShort, location, ContractMessages.TooShort(name, characters, minLength)));
+                context.ReportDiagnostic(Diagnostic.Create(ContractDiagnostics.TooShort, at.GetLocation(), ContractMessages.TooShort(name, characters, minLength)));
             }
         }
 
         if (member.Pattern is { Regex: { } pattern } source && ContractCatalog.Matches(pattern, text) == false)
         {
-            report(Diagnostic.Create(ContractDiagnostics.PatternMismatch, location, ContractMessages.PatternMismatch(name, source.Source)));
+            context.ReportDiagnostic(Diagnostic.Create(ContractDiagnostics.PatternMismatch, at.GetLocation(), ContractMessages.PatternMismatch(name, source.Source)));
         }
 
         foreach (var hint in member.Hints)
         {
             if (hint.Pattern is { } regex && ContractCatalog.Matches(regex, text) == false)
             {
-                report(Diagnostic.Create(ContractDiagnostics.HintMismatch, location, ContractMessages.HintMismatch(name, hint.Message)));
+                context.ReportDiagnostic(Diagnostic.Create(ContractDiagnostics.HintMismatch, at.GetLocation(), ContractMessages.HintMismatch(name, hint.Message)));
             }
         }
     }

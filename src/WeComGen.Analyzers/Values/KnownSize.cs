@@ -1,4 +1,4 @@
-using System.Linq;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -60,21 +60,35 @@ internal static class KnownSize
         // new List<T>() and new List<T>(capacity) start empty; any other constructor may add items.
         var startsEmpty = creation.Arguments.Length == 0
             || (creation.Arguments.Length == 1 && creation.Arguments[0].Parameter?.Type.SpecialType == SpecialType.System_Int32);
-        if (!startsEmpty || creation.Type is not INamedTypeSymbol type || !IsCollection(type))
+        if (!startsEmpty || creation.Type is not INamedTypeSymbol type)
         {
             return null;
         }
 
-        if (creation.Initializer is not { } initializer)
+        var elements = creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty;
+        foreach (var element in elements)
         {
-            return 0;
+            if (element is not (IInvocationOperation or IDynamicInvocationOperation))
+            {
+                return null;
+            }
         }
 
-        return initializer.Initializers.All(i => i is IInvocationOperation or IDynamicInvocationOperation)
-            ? initializer.Initializers.Length
-            : null;
+        // Add calls make a collection initializer, which the language allows on collections only; with none
+        // (no initializer, or empty braces) the type has to say it is one.
+        return !elements.IsEmpty || IsCollection(type) ? elements.Length : null;
     }
 
-    private static bool IsCollection(INamedTypeSymbol type) =>
-        type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable);
+    private static bool IsCollection(INamedTypeSymbol type)
+    {
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (implemented.SpecialType == SpecialType.System_Collections_IEnumerable)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

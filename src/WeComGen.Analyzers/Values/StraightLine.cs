@@ -76,16 +76,19 @@ internal static class StraightLine
                 size = KnownSize.Of(assignment.Value);
                 return true;
             case IVariableDeclarationGroupOperation group:
-                foreach (var declarator in group.Declarations.SelectMany(d => d.Declarators))
+                foreach (var declaration in group.Declarations)
                 {
-                    if (!SymbolEqualityComparer.Default.Equals(declarator.Symbol, storage.Local))
+                    foreach (var declarator in declaration.Declarators)
                     {
-                        continue;
-                    }
+                        if (!SymbolEqualityComparer.Default.Equals(declarator.Symbol, storage.Local))
+                        {
+                            continue;
+                        }
 
-                    var initializer = declarator.GetVariableInitializer()?.Value;
-                    size = initializer is null ? null : storage.Property is null ? KnownSize.Of(initializer) : MemberSize(initializer, storage.Property);
-                    return true;
+                        var initializer = declarator.GetVariableInitializer()?.Value;
+                        size = initializer is null ? null : storage.Property is null ? KnownSize.Of(initializer) : MemberSize(initializer, storage.Property);
+                        return true;
+                    }
                 }
 
                 return false;
@@ -108,19 +111,18 @@ internal static class StraightLine
     /// </summary>
     private static bool MentionsOrCanJumpBack(IOperation statement, ILocalSymbol local)
     {
-        foreach (var operation in statement.DescendantsAndSelf())
-        {
-            switch (operation)
-            {
-                case ILabeledOperation or IBranchOperation { BranchKind: BranchKind.GoTo }:
-                    return true;
-                case ILocalReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Local, local):
-                    return true;
-                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                    return true;
-            }
-        }
+        var finder = new MentionOrJump(local);
+        return OperationWalk.Visit(statement, ref finder);
+    }
 
-        return false;
+    private readonly struct MentionOrJump(ILocalSymbol local) : IOperationVisitor
+    {
+        public bool Visit(IOperation operation) => operation switch
+        {
+            ILabeledOperation or IBranchOperation { BranchKind: BranchKind.GoTo } => true,
+            ILocalReferenceOperation reference => SymbolEqualityComparer.Default.Equals(reference.Local, local),
+            IVariableDeclaratorOperation declarator => SymbolEqualityComparer.Default.Equals(declarator.Symbol, local),
+            _ => false,
+        };
     }
 }
