@@ -185,6 +185,7 @@ internal sealed class ContractCatalog
                 ? attribute.ConstructorArguments[0].Values.Select(v => v.Value as string).ToList()
                 : new List<string?>();
             var preferredName = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Preferred").Value.Value as string;
+            var minItems = attribute.NamedArguments.FirstOrDefault(a => a.Key == "MinItems").Value;
 
             // A group that names a member the type does not have says nothing reliable: leave it alone.
             if (names.Count == 0 || names.Any(n => n is null || !allNames.Contains(n))
@@ -201,10 +202,20 @@ internal sealed class ContractCatalog
 
             groups.Add(new MemberGroup(
                 resolved!,
-                preferredName is null ? null : resolved.First(m => m!.Property.Name == preferredName)));
+                preferredName is null ? null : resolved.First(m => m!.Property.Name == preferredName),
+                ReadMinItems(minItems, names.Count)));
         }
 
         return groups.ToImmutable();
+    }
+
+    /// <summary>The group's MinItems, one per member; all zeros (any value counts) when absent or not one per member.</summary>
+    private static ImmutableArray<int> ReadMinItems(TypedConstant minItems, int members)
+    {
+        var counts = minItems.Kind == TypedConstantKind.Array && minItems.Values.Length == members
+            ? minItems.Values.Select(v => v.Value is int count && count > 0 ? count : 0).ToImmutableArray()
+            : default;
+        return counts.IsDefault ? ImmutableArray.Create(new int[members]) : counts;
     }
 
     /// <summary>A group member that carries no constraint of its own, described by its wire name alone.</summary>

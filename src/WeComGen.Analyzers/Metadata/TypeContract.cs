@@ -34,5 +34,8 @@ internal sealed class TypeContract
     public bool ConstrainsObject => !Required.IsEmpty || !Variants.IsEmpty || !Groups.IsEmpty;
 }
 
-/// <summary>A [ContractAtLeastOneOf] group, resolved to its members; <see cref="Preferred"/> wins when several are set.</summary>
-internal sealed record MemberGroup(ImmutableArray<MemberContract> Members, MemberContract? Preferred);
+/// <summary>
+/// A [ContractAtLeastOneOf] group, resolved to its members; <see cref="Preferred"/> wins when several are set.
+/// <see cref="MinItems"/> holds, per member, the items a collection needs to count as set (0: any value).
+/// </summary>
+internal sealed record MemberGroup(ImmutableArray<MemberContract> Members, MemberContract? Preferred, ImmutableArray<int> MinItems);

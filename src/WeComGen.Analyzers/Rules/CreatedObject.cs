@@ -76,15 +76,23 @@ internal sealed class CreatedObject
             : Presence.Absent;
     }
 
-    /// <summary>Whether none of <paramref name="members"/> is set.</summary>
-    public bool NoneSet(ImmutableArray<MemberContract> members)
+    /// <summary>
+    /// Whether none of <paramref name="members"/> is set; with <paramref name="minItems"/> (one per member), a
+    /// collection of a known size under its count does not count as set.
+    /// </summary>
+    public bool NoneSet(ImmutableArray<MemberContract> members, ImmutableArray<int> minItems = default)
     {
-        foreach (var member in members)
+        for (var i = 0; i < members.Length; i++)
         {
-            if (PresenceOf(member) != Presence.Absent)
+            var member = members[i];
+            if (PresenceOf(member) == Presence.Absent
+                || (!minItems.IsDefault && minItems[i] > 0 && Assignment(member) is { } assignment
+                    && KnownSize.Of(assignment.Value) is { } size && size < minItems[i]))
             {
-                return false;
+                continue;
             }
+
+            return false;
         }
 
         return true;

@@ -48,7 +48,7 @@ internal static class ObjectRules
 
     private static void CheckGroup(CreatedObject created, MemberGroup group, string owner, in OperationAnalysisContext context)
     {
-        if (created.CanTellMissing && created.NoneSet(group.Members))
+        if (created.CanTellMissing && created.NoneSet(group.Members, group.MinItems))
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 ContractDiagnostics.NoneOfGroup, created.Head,

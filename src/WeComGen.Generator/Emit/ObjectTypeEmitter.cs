@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text;
 using WeComGen.Generator.Model;
 
@@ -115,6 +116,17 @@ internal static class ObjectTypeEmitter
         for (var i = 0; i < group.Members.Count; i++)
         {
             builder.Append(i == 0 ? string.Empty : ", ").Append(CodeWriter.Literal(group.Members[i].CSharpName));
+        }
+
+        if (group.Members.Any(m => m.MinItems > 0))
+        {
+            builder.Append(", MinItems = new[] { ");
+            for (var i = 0; i < group.Members.Count; i++)
+            {
+                builder.Append(i == 0 ? string.Empty : ", ").Append(CodeWriter.Int(group.Members[i].MinItems ?? 0));
+            }
+
+            builder.Append(" }");
         }
 
         if (!group.PreferredOrder.IsEmpty)

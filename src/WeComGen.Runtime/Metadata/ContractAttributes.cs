@@ -126,4 +126,10 @@ public sealed class ContractAtLeastOneOfAttribute(params string[] members) : Att
 
     /// <summary>The member the server uses when several are set; <see langword="null"/> when all are used.</summary>
     public string? Preferred { get; set; }
+
+    /// <summary>
+    /// For each of <see cref="Members"/>, in order, the items a collection member must hold to count as set
+    /// (the branch's <c>minItems</c>; 0 when any value counts); <see langword="null"/> when every value counts.
+    /// </summary>
+    public int[]? MinItems { get; set; }
 }

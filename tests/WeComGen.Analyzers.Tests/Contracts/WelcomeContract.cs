@@ -16,7 +16,7 @@ internal static class WelcomeContract
 
         namespace WeComGen.ExternalContact;
 
-        [ContractAtLeastOneOf("Text", "Attachments")]
+        [ContractAtLeastOneOf("Text", "Attachments", MinItems = new[] { 0, 1 })]
         public sealed partial class SendWelcomeMsgRequest
         {
             [JsonPropertyName("welcome_code"), ContractRequired, ContractMinLength(1), ContractCredential(20, SingleUse = true)]

@@ -20,6 +20,33 @@ public sealed class GroupTests
                 .WithMessage("SendWelcomeMsgRequest sets none of text, attachments; the contract requires at least one"));
 
     [Fact]
+    public Task Attachments_known_to_be_empty_do_not_count_as_set() =>
+        Verify.Welcome(Usings + """
+            using System.Collections.Generic;
+            class C
+            {
+                SendWelcomeMsgRequest A(string code) => {|#0:new()|} { WelcomeCode = code, Attachments = [] };
+                SendWelcomeMsgRequest B(string code) => {|#1:new()|} { WelcomeCode = code, Attachments = new List<Attachment>() };
+            }
+            """,
+            Verify.Diagnostic("WCG111").WithLocation(0)
+                .WithMessage("SendWelcomeMsgRequest sets none of text, attachments; the contract requires at least one"),
+            Verify.Diagnostic("WCG111").WithLocation(1)
+                .WithMessage("SendWelcomeMsgRequest sets none of text, attachments; the contract requires at least one"));
+
+    [Fact]
+    public Task Attachments_of_unknown_size_or_with_an_item_count_as_set() =>
+        Verify.Welcome(Usings + """
+            using System.Collections.Generic;
+            class C
+            {
+                SendWelcomeMsgRequest A(string code, List<Attachment> list) => new() { WelcomeCode = code, Attachments = list };
+                SendWelcomeMsgRequest B(string code, Attachment[] more) => new() { WelcomeCode = code, Attachments = [.. more] };
+                SendWelcomeMsgRequest D(string code) => new() { WelcomeCode = code, Attachments = [Attachment.CreateImage("M")] };
+            }
+            """);
+
+    [Fact]
     public Task Text_alone_attachments_alone_or_a_value_that_may_be_set_are_fine() =>
         Verify.Welcome(Usings + """
             class C

@@ -6,7 +6,7 @@ namespace WeComGen.ExternalContact
     /// <summary>
     /// 发送新客户欢迎语的请求。text和attachments不能同时为空；text与附件信息可以同时发送，此时将会以多条消息的形式触达客户。 The request. text and attachments may not both be empty; sent together they reach the customer as several messages.
     /// </summary>
-    [global::WeComGen.Metadata.ContractAtLeastOneOf("Text", "Attachments")]
+    [global::WeComGen.Metadata.ContractAtLeastOneOf("Text", "Attachments", MinItems = new[] { 0, 1 })]
     [global::System.CodeDom.Compiler.GeneratedCode("WeComGen.Generator", "0.1.0")]
     public sealed partial class SendWelcomeMsgRequest
     {
