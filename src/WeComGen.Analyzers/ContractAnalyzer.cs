@@ -94,7 +94,9 @@ public sealed class ContractAnalyzer : DiagnosticAnalyzer
         var invocation = (IInvocationOperation)context.Operation;
         if (invocation.TargetMethod.IsStatic && !invocation.Arguments.IsEmpty)
         {
-            CheckArguments(catalog.Parameters(invocation.TargetMethod), invocation.Arguments, context);
+            var parameters = catalog.Parameters(invocation.TargetMethod);
+            CheckArguments(parameters, invocation.Arguments, context);
+            CheckFactoryGroups(invocation, parameters, catalog, context);
         }
         else if (StraightLine.IsAddCall(invocation))
         {
@@ -117,6 +119,42 @@ public sealed class ContractAnalyzer : DiagnosticAnalyzer
                 ValueRules.Check(member, argument.Value, context);
             }
         }
+    }
+
+    /// <summary>
+    /// The at-least-one groups of the objects a factory's parameters fill (<c>Attachment.CreateImage()</c> sets
+    /// neither media_id nor pic_url): each type whose members the parameters stand for, once.
+    /// </summary>
+    private static void CheckFactoryGroups(IInvocationOperation invocation, ImmutableArray<MemberContract?> parameters, ContractCatalog catalog, in OperationAnalysisContext context)
+    {
+        FactoryArguments? arguments = null;
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            if (parameters[i]?.Property.ContainingType is not { } type || StandsForEarlier(parameters, i, type))
+            {
+                continue;
+            }
+
+            var contract = catalog.Type(type);
+            if (!contract.Groups.IsEmpty)
+            {
+                arguments ??= new FactoryArguments(invocation, parameters);
+                ObjectRules.CheckGroups(arguments, contract, type.Name, context);
+            }
+        }
+    }
+
+    private static bool StandsForEarlier(ImmutableArray<MemberContract?> parameters, int index, INamedTypeSymbol type)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (SymbolEqualityComparer.Default.Equals(parameters[i]?.Property.ContainingType, type))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>request.Items.Add(x);</c> in straight-line code: the first call that goes past the limit is reported.</summary>

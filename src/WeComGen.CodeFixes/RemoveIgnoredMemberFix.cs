@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -11,7 +13,11 @@ using WeComGen.Analyzers.Diagnostics;
 
 namespace WeComGen.CodeFixes;
 
-/// <summary>WCG112: removes the member the server ignores because the preferred one is set.</summary>
+/// <summary>
+/// WCG112: removes the member the server ignores because the preferred one is set: its assignment in an
+/// initializer, or its argument to a factory (a positional argument with others after it becomes <c>default</c>,
+/// so the ones after keep their places).
+/// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveIgnoredMemberFix)), Shared]
 public sealed class RemoveIgnoredMemberFix : DocumentFix
 {
@@ -21,13 +27,34 @@ public sealed class RemoveIgnoredMemberFix : DocumentFix
 
     protected override Task<SyntaxNode> FixAsync(Document document, SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var byInitializer = diagnostics
-            .Select(d => NodeAt<AssignmentExpressionSyntax>(root, d))
-            .Where(a => a?.Parent is InitializerExpressionSyntax)
-            .GroupBy(a => (InitializerExpressionSyntax)a!.Parent!)
-            .ToDictionary(g => g.Key, g => g.Select(a => g.Key.Expressions.IndexOf(a!)).Distinct().OrderByDescending(i => i).ToList());
-        return Task.FromResult(root.ReplaceNodes(byInitializer.Keys, (original, rewritten) =>
-            byInitializer[original].Aggregate(rewritten, RemoveAt)));
+        var byInitializer = Indices<AssignmentExpressionSyntax, InitializerExpressionSyntax>(root, diagnostics, (list, node) => list.Expressions.IndexOf(node));
+        var byArguments = Indices<ArgumentSyntax, ArgumentListSyntax>(root, diagnostics, (list, node) => list.Arguments.IndexOf(node));
+        return Task.FromResult(root.ReplaceNodes(
+            byInitializer.Keys.Concat<SyntaxNode>(byArguments.Keys),
+            (original, rewritten) => original switch
+            {
+                InitializerExpressionSyntax initializer => byInitializer[initializer].Aggregate((InitializerExpressionSyntax)rewritten, RemoveAt),
+                ArgumentListSyntax arguments => byArguments[arguments].Aggregate((ArgumentListSyntax)rewritten, RemoveAt),
+                _ => rewritten,
+            }));
+    }
+
+    /// <summary>For each list holding a flagged element, the elements' indices, last first.</summary>
+    private static Dictionary<TList, List<int>> Indices<TElement, TList>(SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, Func<TList, TElement, int> indexOf)
+        where TElement : SyntaxNode
+        where TList : SyntaxNode =>
+        diagnostics
+            .Select(d => NodeAt<TElement>(root, d))
+            .Where(node => node?.Parent is TList)
+            .GroupBy(node => (TList)node!.Parent!)
+            .ToDictionary(g => g.Key, g => g.Select(node => indexOf(g.Key, node!)).Distinct().OrderByDescending(i => i).ToList());
+
+    private static ArgumentListSyntax RemoveAt(ArgumentListSyntax list, int index)
+    {
+        var argument = list.Arguments[index];
+        return argument.NameColon is null && index < list.Arguments.Count - 1
+            ? list.ReplaceNode(argument.Expression, SyntaxFactory.LiteralExpression(SyntaxKind.DefaultLiteralExpression).WithTriviaFrom(argument.Expression))
+            : list.WithArguments(list.Arguments.RemoveAt(index));
     }
 
     /// <summary>

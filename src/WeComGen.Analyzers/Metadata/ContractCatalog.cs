@@ -22,27 +22,44 @@ internal sealed class ContractCatalog
     private readonly ConcurrentDictionary<INamedTypeSymbol, TypeContract> _types = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<MemberContract?>> _parameters = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, EnumWireValues> _enums = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IPropertySymbol, MemberContract> _described = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<string, Regex?> _regexes = new(StringComparer.Ordinal);
 
-    public ContractCatalog(ContractSymbols symbols) => _symbols = symbols;
+    // The readers as delegates made once: a method group passed on each look-up is a new delegate each time.
+    private readonly Func<IPropertySymbol, MemberContract?> _readMember;
+    private readonly Func<INamedTypeSymbol, TypeContract> _readType;
+    private readonly Func<IMethodSymbol, ImmutableArray<MemberContract?>> _readParameters;
+
+    public ContractCatalog(ContractSymbols symbols)
+    {
+        _symbols = symbols;
+        _readMember = ReadMember;
+        _readType = ReadType;
+        _readParameters = ReadParameters;
+    }
 
     /// <summary>The constraints on <paramref name="property"/>, or null when the metadata puts none on it.</summary>
     public MemberContract? Member(IPropertySymbol property) =>
-        Cached(_members, property.OriginalDefinition, ReadMember);
+        Cached(_members, property.OriginalDefinition, _readMember);
+
+    /// <summary>The member as the rules know it: its constraints when it has some, else its wire name alone.</summary>
+    public MemberContract Described(IPropertySymbol property) =>
+        Member(property) ?? Cached(_described, property.OriginalDefinition, static unconstrained =>
+            new MemberContract(unconstrained, unconstrained.GetAttributes().FirstOrDefault(ContractSymbols.IsJsonPropertyName)?.ConstructorArguments.FirstOrDefault().Value as string ?? unconstrained.Name));
 
     public TypeContract Type(ITypeSymbol? type) =>
         type is INamedTypeSymbol named && named.TypeKind is TypeKind.Class or TypeKind.Struct
-            ? Cached(_types, named.OriginalDefinition, ReadType)
+            ? Cached(_types, named.OriginalDefinition, _readType)
             : TypeContract.None;
 
     /// <summary>
-    /// For each parameter of a constructor or factory, the constrained property it stands for (or null):
-    /// the property of the same name (or wire name) on the created type or on the payload the factory creates.
+    /// For each parameter of a constructor or factory, the property it stands for (or null): the property of the
+    /// same name (or wire name) on the created type or on the payload the factory creates, a constrained one first.
     /// </summary>
     public ImmutableArray<MemberContract?> Parameters(IMethodSymbol method) =>
-        Cached(_parameters, method.OriginalDefinition, ReadParameters);
+        Cached(_parameters, method.OriginalDefinition, _readParameters);
 
-    /// <summary>A look-up that allocates nothing when the answer is known (a method group passed to GetOrAdd is a new delegate each call).</summary>
+    /// <summary>A look-up that allocates nothing when the answer is known.</summary>
     private static TValue Cached<TKey, TValue>(ConcurrentDictionary<TKey, TValue> cache, TKey key, Func<TKey, TValue> read)
         where TKey : notnull =>
         cache.TryGetValue(key, out var known) ? known : cache.GetOrAdd(key, read);
@@ -225,8 +242,7 @@ internal sealed class ContractCatalog
         {
             if (current.GetMembers(name).OfType<IPropertySymbol>().FirstOrDefault() is { } property)
             {
-                var wire = property.GetAttributes().FirstOrDefault(a => ContractSymbols.IsJsonPropertyName(a));
-                return new MemberContract(property, wire?.ConstructorArguments.FirstOrDefault().Value as string ?? property.Name);
+                return Described(property);
             }
         }
 
@@ -261,21 +277,30 @@ internal sealed class ContractCatalog
 
     private MemberContract? PropertyFor(IParameterSymbol parameter, INamedTypeSymbol[] candidates)
     {
+        // A constrained property wins; an unconstrained one still tells which member the argument sets.
+        MemberContract? unconstrained = null;
         foreach (var type in candidates)
         {
             for (var current = type; current is not null; current = current.BaseType)
             {
                 foreach (var property in current.GetMembers().OfType<IPropertySymbol>())
                 {
-                    if (Member(property) is { } member && Names(parameter.Name, member))
+                    if (Member(property) is { } member)
                     {
-                        return member;
+                        if (Names(parameter.Name, member))
+                        {
+                            return member;
+                        }
+                    }
+                    else if (unconstrained is null && Names(parameter.Name, Described(property)))
+                    {
+                        unconstrained = Described(property);
                     }
                 }
             }
         }
 
-        return null;
+        return unconstrained;
     }
 
     private static bool Names(string parameter, MemberContract member) =>

@@ -17,7 +17,7 @@ namespace WeComGen.Analyzers.Rules;
 /// asked, without building tables: initializers are short, and the body is walked only when a member is
 /// not set where the object is created.
 /// </summary>
-internal sealed class CreatedObject
+internal sealed class CreatedObject : IMemberSource
 {
     private readonly IObjectCreationOperation _creation;
     private readonly ImmutableArray<IOperation> _initializers;
@@ -64,6 +64,8 @@ internal sealed class CreatedObject
         return last;
     }
 
+    public IOperation? Setter(MemberContract member) => Assignment(member);
+
     public Presence PresenceOf(MemberContract member)
     {
         if (Assignment(member) is { } assignment)
@@ -74,28 +76,6 @@ internal sealed class CreatedObject
         return _constructorSetsAll || InitializedInPlace(member) || ConstructorTakes(member.Property) || SetElsewhere(member)
             ? Presence.Unknown
             : Presence.Absent;
-    }
-
-    /// <summary>
-    /// Whether none of <paramref name="members"/> is set; with <paramref name="minItems"/> (one per member), a
-    /// collection of a known size under its count does not count as set.
-    /// </summary>
-    public bool NoneSet(ImmutableArray<MemberContract> members, ImmutableArray<int> minItems = default)
-    {
-        for (var i = 0; i < members.Length; i++)
-        {
-            var member = members[i];
-            if (PresenceOf(member) == Presence.Absent
-                || (!minItems.IsDefault && minItems[i] > 0 && Assignment(member) is { } assignment
-                    && KnownSize.Of(assignment.Value) is { } size && size < minItems[i]))
-            {
-                continue;
-            }
-
-            return false;
-        }
-
-        return true;
     }
 
     /// <summary>The catalog keys members by their property's original definition.</summary>

@@ -21,10 +21,7 @@ internal static class ObjectRules
             CheckRequired(created, contract, context);
         }
 
-        foreach (var group in contract.Groups)
-        {
-            CheckGroup(created, group, owner, context);
-        }
+        CheckGroups(created, contract, owner, context);
 
         if (!contract.Variants.IsEmpty)
         {
@@ -46,7 +43,16 @@ internal static class ObjectRules
         }
     }
 
-    private static void CheckGroup(CreatedObject created, MemberGroup group, string owner, in OperationAnalysisContext context)
+    /// <summary>At-least-one groups, for an object however its members are given (an initializer, a factory's arguments).</summary>
+    public static void CheckGroups(IMemberSource created, TypeContract contract, string owner, in OperationAnalysisContext context)
+    {
+        foreach (var group in contract.Groups)
+        {
+            CheckGroup(created, group, owner, context);
+        }
+    }
+
+    private static void CheckGroup(IMemberSource created, MemberGroup group, string owner, in OperationAnalysisContext context)
     {
         if (created.CanTellMissing && created.NoneSet(group.Members, group.MinItems))
         {
@@ -62,7 +68,7 @@ internal static class ObjectRules
 
         foreach (var member in group.Members)
         {
-            if (member != preferred && created.PresenceOf(member) == Presence.Present && created.Assignment(member) is { } ignored)
+            if (member != preferred && created.PresenceOf(member) == Presence.Present && created.Setter(member) is { } ignored)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     ContractDiagnostics.IgnoredMember, ignored.Syntax.GetLocation(),

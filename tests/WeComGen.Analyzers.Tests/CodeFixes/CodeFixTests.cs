@@ -78,6 +78,48 @@ public sealed class CodeFixTests
             [WelcomeContract.Source]);
 
     [Fact]
+    public Task The_ignored_argument_is_removed_from_factory_calls() =>
+        Verify.Fix<RemoveIgnoredMemberFix>(
+            """
+            using WeComGen.ExternalContact;
+            class C
+            {
+                Attachment A() => Attachment.CreateImage("MEDIA", {|WCG112:"https://wework.qpic.cn/a.png"|});
+                Attachment B() => Attachment.CreateImage({|WCG112:picUrl: "https://wework.qpic.cn/b.png"|}, mediaId: "MEDIA");
+                Attachment[] D() => [Attachment.CreateImage("MEDIA", {|WCG112:picUrl: "https://wework.qpic.cn/d.png"|}), Attachment.CreateImage("M")];
+            }
+            """,
+            """
+            using WeComGen.ExternalContact;
+            class C
+            {
+                Attachment A() => Attachment.CreateImage("MEDIA");
+                Attachment B() => Attachment.CreateImage(mediaId: "MEDIA");
+                Attachment[] D() => [Attachment.CreateImage("MEDIA"), Attachment.CreateImage("M")];
+            }
+            """,
+            [WelcomeContract.Source]);
+
+    [Fact]
+    public Task An_ignored_positional_argument_before_others_becomes_default() =>
+        Verify.Fix<RemoveIgnoredMemberFix>(
+            """
+            using Acme.Shipping;
+            class C
+            {
+                Parcel A() => Parcel.CreateCrate({|WCG112:"box"|}, "B-1");
+            }
+            """,
+            """
+            using Acme.Shipping;
+            class C
+            {
+                Parcel A() => Parcel.CreateCrate(default, "B-1");
+            }
+            """,
+            [ShippingContract.Source]);
+
+    [Fact]
     public Task Missing_required_members_get_placeholders_the_build_still_checks() =>
         Verify.Fix<AddRequiredMembersFix>(
             """

@@ -47,7 +47,8 @@ internal static class ShippingContract
             [JsonPropertyName("envelope"), ContractVariant("envelope")]
             public Envelope? Envelope { get; set; }
 
-            public static Parcel CreateCrate(string? barcode = null, string? label = null) =>
+            // The label first: an ignored argument can come before the preferred one.
+            public static Parcel CreateCrate(string? label = null, string? barcode = null) =>
                 new() { Kind = "crate", Crate = new Crate { Barcode = barcode, Label = label } };
         }
 

@@ -47,6 +47,61 @@ public sealed class GroupTests
             """);
 
     [Fact]
+    public Task An_image_factory_given_neither_media_id_nor_pic_url_is_an_error() =>
+        Verify.Welcome(Usings + """
+            class C
+            {
+                Attachment A() => {|#0:Attachment.CreateImage()|};
+                Attachment B() => {|#1:Attachment.CreateImage(mediaId: null, picUrl: null)|};
+            }
+            """,
+            Verify.Diagnostic("WCG111").WithLocation(0)
+                .WithMessage("ImageAttachment sets none of media_id, pic_url; the contract requires at least one"),
+            Verify.Diagnostic("WCG111").WithLocation(1)
+                .WithMessage("ImageAttachment sets none of media_id, pic_url; the contract requires at least one"));
+
+    [Fact]
+    public Task An_image_factory_given_either_or_a_value_that_may_be_set_is_fine() =>
+        Verify.Welcome(Usings + """
+            class C
+            {
+                Attachment A(string media) => Attachment.CreateImage(media);
+                Attachment B() => Attachment.CreateImage(picUrl: "https://wework.qpic.cn/a.png");
+                Attachment D(string? media) => Attachment.CreateImage(mediaId: media);
+            }
+            """);
+
+    [Fact]
+    public Task Pic_url_given_to_the_factory_next_to_media_id_is_ignored() =>
+        Verify.Welcome(Usings + """
+            class C
+            {
+                Attachment A() => Attachment.CreateImage("MEDIA", {|#0:"https://wework.qpic.cn/a.png"|});
+                Attachment B() => Attachment.CreateImage({|#1:picUrl: "https://wework.qpic.cn/a.png"|}, mediaId: "MEDIA");
+            }
+            """,
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("WCG112", DiagnosticSeverity.Info).WithLocation(0)
+                .WithMessage("ImageAttachment sets both media_id and pic_url; media_id is used and pic_url is ignored"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("WCG112", DiagnosticSeverity.Info).WithLocation(1)
+                .WithMessage("ImageAttachment sets both media_id and pic_url; media_id is used and pic_url is ignored"));
+
+    [Fact]
+    public Task Another_contracts_factory_is_checked_by_its_own_group_even_for_members_without_constraints() =>
+        Verify.Shipping("""
+            using Acme.Shipping;
+            class C
+            {
+                Parcel A() => {|#0:Parcel.CreateCrate()|};
+                Parcel B() => Parcel.CreateCrate(barcode: "B-1");
+                Parcel D() => Parcel.CreateCrate({|#1:"box"|}, "B-1");
+            }
+            """,
+            Verify.Diagnostic("WCG111").WithLocation(0)
+                .WithMessage("Crate sets none of barcode, label; the contract requires at least one"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("WCG112", DiagnosticSeverity.Info).WithLocation(1)
+                .WithMessage("Crate sets both barcode and label; barcode is used and label is ignored"));
+
+    [Fact]
     public Task Text_alone_attachments_alone_or_a_value_that_may_be_set_are_fine() =>
         Verify.Welcome(Usings + """
             class C
