@@ -8,14 +8,17 @@ namespace WeComGen.Client;
 /// What this client knows about the event credentials it has sent: when it first sent each (the clock of a
 /// code whose receipt time is unknown starts then), and, for single-use credentials, whether a call is
 /// sending it now or one already got a definite answer. Entries are dropped once the server would call
-/// the code expired anyway (twice its validity after its clock started).
+/// the code expired anyway (twice its validity after its clock started), oldest first: each call drops
+/// the stale entries at the head of a first-sent-first queue, so a call costs the same however many codes
+/// the ledger holds (a periodic scan of every entry cost each call a share of the whole ledger).
 /// </summary>
 internal sealed class CredentialLedger(TimeProvider time, TimeSpan safetyMargin)
 {
-    private const int SweepEvery = 256;
-
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private int _claimsSinceSweep;
+
+    // Entries with a validity, in the order they were first sent. Clocks started at an event's receipt can be
+    // a little older than their place in the queue: such an entry goes with the ones around it, a little late.
+    private readonly Queue<(string Key, Entry Entry)> _byAge = new();
 
     /// <summary>How many credentials the ledger remembers.</summary>
     public int Count
@@ -39,11 +42,15 @@ internal sealed class CredentialLedger(TimeProvider time, TimeSpan safetyMargin)
         var key = endpointPath + "\n" + code.Value;
         lock (_entries)
         {
-            SweepIfDue(now);
+            DropStale(now);
             if (!_entries.TryGetValue(key, out var entry))
             {
                 entry = new Entry(code.ReceivedAt ?? now, validity);
                 _entries.Add(key, entry);
+                if (validity is not null)
+                {
+                    _byAge.Enqueue((key, entry));
+                }
             }
 
             var deadline = validity is { } valid ? entry.ClockStart + valid - safetyMargin : (DateTimeOffset?)null;
@@ -75,26 +82,12 @@ internal sealed class CredentialLedger(TimeProvider time, TimeSpan safetyMargin)
         }
     }
 
-    private void SweepIfDue(DateTimeOffset now)
+    /// <summary>Drops the oldest entries while they are stale; an entry in flight holds the ones behind it until it ends.</summary>
+    private void DropStale(DateTimeOffset now)
     {
-        if (++_claimsSinceSweep < SweepEvery)
+        while (_byAge.Count > 0 && _byAge.Peek().Entry.IsStale(now))
         {
-            return;
-        }
-
-        _claimsSinceSweep = 0;
-        List<string>? stale = null;
-        foreach (var pair in _entries)
-        {
-            if (pair.Value.IsStale(now))
-            {
-                (stale ??= []).Add(pair.Key);
-            }
-        }
-
-        foreach (var key in stale ?? [])
-        {
-            _entries.Remove(key);
+            _entries.Remove(_byAge.Dequeue().Key);
         }
     }
 

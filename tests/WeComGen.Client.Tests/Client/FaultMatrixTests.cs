@@ -81,7 +81,12 @@ public sealed class FaultMatrixTests
         Assert.All(sends, s => Assert.True(s.outcome.IsSuccess || s.outcome.Failure is not null));
         var sentCodes = sends.Where(s => s.outcome is WeComOutcome<SendWelcomeMsgResponse>.Sent).Select(s => s.code.Value).ToList();
         Assert.Equal(sentCodes.Count, sentCodes.Distinct().Count());
-        Assert.Equal(deliveries.Select(d => d.WelcomeCode).Order(), sentCodes.Order());
+        var delivered = deliveries.Select(d => d.WelcomeCode).ToHashSet();
+        Assert.Subset(delivered, sentCodes.ToHashSet());
+        // A delivery whose answer was lost (a slow answer past the attempt's timeout) is told by the retry:
+        // already delivered. Every delivered code is a success for at least one of the apps.
+        var succeeded = sends.Where(s => s.outcome.IsSuccess).Select(s => s.code.Value).ToHashSet();
+        Assert.Subset(succeeded, delivered);
 
         static void Quick(WeComClientOptions options) => options.AttemptTimeout = TimeSpan.FromMilliseconds(500);
     }

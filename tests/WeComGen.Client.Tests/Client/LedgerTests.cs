@@ -27,6 +27,37 @@ public sealed class LedgerTests
             ledger.Begin("/path", code, Validity, singleUse: true).End(settled: false);
         }
 
-        Assert.Equal(300, ledger.Count); // the 300 stale codes went in a sweep; the fresh ones stay
+        Assert.Equal(300, ledger.Count); // the 300 stale codes are gone; the fresh ones stay
+    }
+
+    [Fact]
+    public void A_code_still_in_flight_is_kept_past_its_time_and_forgotten_once_its_call_ends()
+    {
+        var clock = new FakeTimeProvider();
+        var ledger = new CredentialLedger(clock, TimeSpan.FromSeconds(2));
+        var slow = ledger.Begin("/path", EventCode.Received("slow", clock), Validity, singleUse: true);
+        ledger.Begin("/path", EventCode.Received("quick", clock), Validity, singleUse: true).End(settled: true);
+        clock.Advance(Validity + Validity + TimeSpan.FromTicks(1));
+
+        ledger.Begin("/path", EventCode.Received("later", clock), Validity, singleUse: true).End(settled: true);
+        Assert.Equal(3, ledger.Count); // the slow call holds its entry, and the one behind it waits
+
+        slow.End(settled: true);
+        ledger.Begin("/path", EventCode.Received("last", clock), Validity, singleUse: true).End(settled: true);
+        Assert.Equal(2, ledger.Count); // "later" and "last"
+    }
+
+    [Fact]
+    public void A_code_sent_again_after_it_was_forgotten_is_a_new_entry_with_a_new_clock()
+    {
+        var clock = new FakeTimeProvider();
+        var ledger = new CredentialLedger(clock, TimeSpan.FromSeconds(2));
+        var code = new EventCode("reused", null);
+        ledger.Begin("/path", code, Validity, singleUse: true).End(settled: true);
+        clock.Advance(Validity + Validity + TimeSpan.FromTicks(1));
+
+        var again = ledger.Begin("/path", code, Validity, singleUse: true);
+        Assert.Null(again.Refusal);
+        Assert.Equal(1, ledger.Count);
     }
 }
