@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using WeComGen.Analyzers.Tests.Infrastructure;
 
 namespace WeComGen.Analyzers.Tests.Rules;
@@ -8,6 +9,14 @@ public sealed class GroupTests
 {
     private const string Usings = "using WeComGen.ExternalContact;\n";
 
+    private static DiagnosticResult NoneOf(int location, string owner, string members) =>
+        Verify.Diagnostic("WCG111").WithLocation(location)
+            .WithMessage($"{owner} sets none of {members}; the contract requires at least one");
+
+    private static DiagnosticResult Ignored(int location, string owner, string preferred, string ignored) =>
+        new DiagnosticResult("WCG112", DiagnosticSeverity.Info).WithLocation(location)
+            .WithMessage($"{owner} sets both {preferred} and {ignored}; {preferred} is used and {ignored} is ignored");
+
     [Fact]
     public Task A_request_with_neither_text_nor_attachments_is_an_error() =>
         Verify.Welcome(Usings + """
@@ -16,8 +25,7 @@ public sealed class GroupTests
                 SendWelcomeMsgRequest M(string code) => {|#0:new()|} { WelcomeCode = code };
             }
             """,
-            Verify.Diagnostic("WCG111").WithLocation(0)
-                .WithMessage("SendWelcomeMsgRequest sets none of text, attachments; the contract requires at least one"));
+            NoneOf(0, "SendWelcomeMsgRequest", "text, attachments"));
 
     [Fact]
     public Task Attachments_known_to_be_empty_do_not_count_as_set() =>
@@ -29,10 +37,8 @@ public sealed class GroupTests
                 SendWelcomeMsgRequest B(string code) => {|#1:new()|} { WelcomeCode = code, Attachments = new List<Attachment>() };
             }
             """,
-            Verify.Diagnostic("WCG111").WithLocation(0)
-                .WithMessage("SendWelcomeMsgRequest sets none of text, attachments; the contract requires at least one"),
-            Verify.Diagnostic("WCG111").WithLocation(1)
-                .WithMessage("SendWelcomeMsgRequest sets none of text, attachments; the contract requires at least one"));
+            NoneOf(0, "SendWelcomeMsgRequest", "text, attachments"),
+            NoneOf(1, "SendWelcomeMsgRequest", "text, attachments"));
 
     [Fact]
     public Task Attachments_of_unknown_size_or_with_an_item_count_as_set() =>
@@ -55,10 +61,8 @@ public sealed class GroupTests
                 Attachment B() => {|#1:Attachment.CreateImage(mediaId: null, picUrl: null)|};
             }
             """,
-            Verify.Diagnostic("WCG111").WithLocation(0)
-                .WithMessage("ImageAttachment sets none of media_id, pic_url; the contract requires at least one"),
-            Verify.Diagnostic("WCG111").WithLocation(1)
-                .WithMessage("ImageAttachment sets none of media_id, pic_url; the contract requires at least one"));
+            NoneOf(0, "ImageAttachment", "media_id, pic_url"),
+            NoneOf(1, "ImageAttachment", "media_id, pic_url"));
 
     [Fact]
     public Task An_image_factory_given_either_or_a_value_that_may_be_set_is_fine() =>
@@ -80,10 +84,8 @@ public sealed class GroupTests
                 Attachment B() => Attachment.CreateImage({|#1:picUrl: "https://wework.qpic.cn/a.png"|}, mediaId: "MEDIA");
             }
             """,
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("WCG112", DiagnosticSeverity.Info).WithLocation(0)
-                .WithMessage("ImageAttachment sets both media_id and pic_url; media_id is used and pic_url is ignored"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("WCG112", DiagnosticSeverity.Info).WithLocation(1)
-                .WithMessage("ImageAttachment sets both media_id and pic_url; media_id is used and pic_url is ignored"));
+            Ignored(0, "ImageAttachment", "media_id", "pic_url"),
+            Ignored(1, "ImageAttachment", "media_id", "pic_url"));
 
     [Fact]
     public Task Another_contracts_factory_is_checked_by_its_own_group_even_for_members_without_constraints() =>
@@ -96,10 +98,8 @@ public sealed class GroupTests
                 Parcel D() => Parcel.CreateCrate({|#1:"box"|}, "B-1");
             }
             """,
-            Verify.Diagnostic("WCG111").WithLocation(0)
-                .WithMessage("Crate sets none of barcode, label; the contract requires at least one"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("WCG112", DiagnosticSeverity.Info).WithLocation(1)
-                .WithMessage("Crate sets both barcode and label; barcode is used and label is ignored"));
+            NoneOf(0, "Crate", "barcode, label"),
+            Ignored(1, "Crate", "barcode", "label"));
 
     [Fact]
     public Task Text_alone_attachments_alone_or_a_value_that_may_be_set_are_fine() =>
@@ -120,8 +120,7 @@ public sealed class GroupTests
                 Attachment M() => new() { MsgType = AttachmentType.Image, Image = {|#0:new()|} { MediaId = null } };
             }
             """,
-            Verify.Diagnostic("WCG111").WithLocation(0)
-                .WithMessage("ImageAttachment sets none of media_id, pic_url; the contract requires at least one"));
+            NoneOf(0, "ImageAttachment", "media_id, pic_url"));
 
     [Fact]
     public Task Pic_url_next_to_media_id_is_ignored() =>
@@ -131,8 +130,7 @@ public sealed class GroupTests
                 ImageAttachment M() => new() { MediaId = "MEDIA", {|#0:PicUrl = "https://wework.qpic.cn/a.png"|} };
             }
             """,
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("WCG112", DiagnosticSeverity.Info).WithLocation(0)
-                .WithMessage("ImageAttachment sets both media_id and pic_url; media_id is used and pic_url is ignored"));
+            Ignored(0, "ImageAttachment", "media_id", "pic_url"));
 
     [Fact]
     public Task Pic_url_alone_or_next_to_a_media_id_that_may_be_null_is_not_ignored() =>
