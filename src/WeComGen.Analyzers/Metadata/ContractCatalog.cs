@@ -45,7 +45,7 @@ internal sealed class ContractCatalog
     /// <summary>The member as the rules know it: its constraints when it has some, else its wire name alone.</summary>
     public MemberContract Described(IPropertySymbol property) =>
         Member(property) ?? Cached(_described, property.OriginalDefinition, static unconstrained =>
-            new MemberContract(unconstrained, unconstrained.GetAttributes().FirstOrDefault(ContractSymbols.IsJsonPropertyName)?.ConstructorArguments.FirstOrDefault().Value as string ?? unconstrained.Name));
+            new MemberContract(unconstrained, WireNameOf(unconstrained, unconstrained.GetAttributes())));
 
     public TypeContract Type(ITypeSymbol? type) =>
         type is INamedTypeSymbol named && named.TypeKind is TypeKind.Class or TypeKind.Struct
@@ -109,25 +109,34 @@ internal sealed class ContractCatalog
 
         var constrained = false;
         var hints = ImmutableArray.CreateBuilder<HintRule>();
-        var contract = new MemberContract(property, property.Name);
+        var contract = new MemberContract(property, WireNameOf(property, attributes));
         foreach (var attribute in attributes)
         {
             var arguments = attribute.ConstructorArguments;
-            // Attributes of every kind pass through here; an array argument (params) has no single Value.
-            var first = arguments.Length > 0 && arguments[0].Kind != TypedConstantKind.Array ? arguments[0].Value : null;
-            if (ContractSymbols.IsJsonPropertyName(attribute) && first is string wire)
-            {
-                contract.WireName = wire;
-            }
-            else
-            {
-                constrained |= Apply(contract, attribute, first, arguments, hints);
-            }
+            constrained |= Apply(contract, attribute, FirstValue(arguments), arguments, hints);
         }
 
         contract.Hints = hints.ToImmutable();
         return constrained ? contract : null;
     }
+
+    /// <summary>The member's name on the wire: its [JsonPropertyName], else its C# name.</summary>
+    private static string WireNameOf(IPropertySymbol property, ImmutableArray<AttributeData> attributes)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (ContractSymbols.IsJsonPropertyName(attribute) && FirstValue(attribute.ConstructorArguments) is string wire)
+            {
+                return wire;
+            }
+        }
+
+        return property.Name;
+    }
+
+    /// <summary>An attribute's first argument; attributes of every kind pass through here, and an array argument (params) has no single value.</summary>
+    private static object? FirstValue(ImmutableArray<TypedConstant> arguments) =>
+        arguments.Length > 0 && arguments[0].Kind != TypedConstantKind.Array ? arguments[0].Value : null;
 
     private bool Apply(
         MemberContract contract, AttributeData attribute, object? first,

@@ -16,7 +16,7 @@ internal sealed class MemberContract
     public IPropertySymbol Property { get; }
 
     /// <summary>The member's name in messages: its wire name from [JsonPropertyName], else its C# name.</summary>
-    public string WireName { get; set; }
+    public string WireName { get; }
 
     public bool Required { get; set; }
     public int? MaxItems { get; set; }
