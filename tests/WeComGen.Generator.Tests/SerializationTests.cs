@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using WeComGen.Credentials;
 using WeComGen.Endpoints;
 using WeComGen.ExternalContact;
+using WeComGen.Validation;
 
 namespace WeComGen.Generator.Tests;
 
@@ -140,7 +141,7 @@ public class SerializationTests
         Assert.Same(WeComErrorCodeTable.Instance, endpoint.Errors);
         var request = new SendWelcomeMsgRequest { WelcomeCode = "CODE" };
         Assert.Equal("CODE", endpoint.GetCredential!(request)!.Value);
-        Assert.False(endpoint.Validate(request).IsValid);
+        Assert.False(endpoint.Validate(request, ViolationSeverity.Error).IsValid);
         var response = new SendWelcomeMsgResponse { ErrCode = WeComErrorCode.WelcomeMessageBeingDistributed, ErrMsg = "welcome msg is being distributed" };
         Assert.Equal(41096, endpoint.GetErrorCode(response));
         Assert.Equal("welcome msg is being distributed", endpoint.GetErrorMessage(response));

@@ -126,6 +126,22 @@ public class ValidationTests
             result.Violations.Select(v => (v.Path, v.Rule, v.Severity)));
     }
 
+    [Theory]
+    [InlineData(ViolationSeverity.Error, 1)]
+    [InlineData(ViolationSeverity.Warning, 3)]
+    [InlineData(ViolationSeverity.Info, 4)]
+    public void Validation_reports_the_severities_it_is_asked_for_and_the_same_verdict_at_each(ViolationSeverity mildest, int reported)
+    {
+        var request = WithAttachments(
+            Attachment.CreateMiniProgram(new string('题', 22), "m", "wx123", "/p"),
+            Attachment.CreateImage(mediaId: "MEDIA_ID", picUrl: "https://example.com/a.png"));
+        var result = request.Validate(mildest);
+        Assert.False(result.IsValid);
+        Assert.Equal(reported, result.Violations.Count);
+        Assert.All(result.Violations, v => Assert.True(v.Severity <= mildest, $"{v.Severity} reported when asked for {mildest} and worse"));
+        Assert.Equal(request.Validate().Violations.Where(v => v.Severity <= mildest), result.Violations);
+    }
+
     [Fact]
     public void The_discriminator_must_match_the_one_payload_that_is_set()
     {
@@ -177,7 +193,7 @@ public class ValidationTests
     [Fact]
     public void The_endpoint_validates_with_the_same_rules()
     {
-        var result = ExternalContactEndpoints.SendWelcomeMsg.Validate(WithText(new string('a', 4001)));
+        var result = ExternalContactEndpoints.SendWelcomeMsg.Validate(WithText(new string('a', 4001)), ViolationSeverity.Info);
         Assert.Equal("$.text.content", Assert.Single(result.Violations).Path);
         Assert.Throws<ContractViolationException>(result.ThrowIfInvalid);
     }

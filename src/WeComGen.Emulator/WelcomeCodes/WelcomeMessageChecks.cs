@@ -1,5 +1,6 @@
 using System.Text.Json;
 using WeComGen.ExternalContact;
+using WeComGen.Validation;
 
 namespace WeComGen.Emulator.WelcomeCodes;
 
@@ -46,6 +47,6 @@ internal static class WelcomeMessageChecks
             return (WeComErrorCode.InvalidParameter, null);
         }
 
-        return request is not null && request.Validate().IsValid ? (WeComErrorCode.Ok, request) : (WeComErrorCode.InvalidParameter, null);
+        return request is not null && request.Validate(ViolationSeverity.Error).IsValid ? (WeComErrorCode.Ok, request) : (WeComErrorCode.InvalidParameter, null);
     }
 }

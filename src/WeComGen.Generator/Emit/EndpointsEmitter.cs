@@ -31,7 +31,7 @@ internal static class EndpointsEmitter
             w.Line($"AccessTokenQueryParameter = {CodeWriter.Literal(endpoint.AccessTokenQueryParameter)},");
             w.Line($"RequestTypeInfo = {ns}{contract.JsonContextName}.Default.{endpoint.RequestType},");
             w.Line($"ResponseTypeInfo = {ns}{contract.JsonContextName}.Default.{endpoint.ResponseType},");
-            w.Line("Validate = static request => request.Validate(),");
+            w.Line("Validate = static (request, mildest) => request.Validate(mildest),");
             w.Line($"GetErrorCode = static response => (int)response.{endpoint.ErrorCodeProperty},");
             w.Line($"GetErrorMessage = static response => {(endpoint.ErrorMessageProperty is null ? "null" : "response." + endpoint.ErrorMessageProperty)},");
             if (endpoint.CredentialProperty is not null && endpoint.Credential is { } credential)

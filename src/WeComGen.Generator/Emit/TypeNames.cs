@@ -8,6 +8,7 @@ internal static class TypeNames
     public const string Metadata = "global::WeComGen.Metadata.";
     public const string Collector = "global::WeComGen.Validation.ViolationCollector";
     public const string ValidationResult = "global::WeComGen.Validation.ValidationResult";
+    public const string Severity = "global::WeComGen.Validation.ViolationSeverity";
     public const string EventCode = "global::WeComGen.Credentials.EventCode";
     public const string JsonPropertyName = "global::System.Text.Json.Serialization.JsonPropertyName";
     public const string EditorBrowsableNever = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";

@@ -11,15 +11,16 @@ internal static class ValidatorEmitter
         var w = new CodeWriter().FileHeader(contract.Namespace);
         w.Open("public sealed partial class " + model.Name);
         w.Line("/// <summary>Checks this value against its contract and returns every violation, each with its JSON path.</summary>");
-        w.Open($"public {TypeNames.ValidationResult} Validate()");
-        w.Line($"var collector = new {TypeNames.Collector}();");
-        w.Line("ValidateInto(collector, \"$\");");
+        w.Line("/// <param name=\"mildest\">The mildest severity to report: <c>Error</c> asks only whether the server would accept the value, and skips the milder checks.</param>");
+        w.Open($"public {TypeNames.ValidationResult} Validate({TypeNames.Severity} mildest = {TypeNames.Severity}.Info)");
+        w.Line($"var collector = new {TypeNames.Collector}(mildest);");
+        w.Line("ValidateInto(collector);");
         w.Line("return collector.ToResult();");
         w.Close();
         w.Line();
-        w.Line("/// <summary>Adds this value's violations to <paramref name=\"collector\"/>, with paths below <paramref name=\"path\"/>.</summary>");
+        w.Line("/// <summary>Adds this value's violations to <paramref name=\"collector\"/>, at the collector's current path.</summary>");
         w.Line(TypeNames.EditorBrowsableNever);
-        w.Open($"internal void ValidateInto({TypeNames.Collector} collector, string path)");
+        w.Open($"internal void ValidateInto({TypeNames.Collector} collector)");
         foreach (var property in model.Properties)
         {
             EmitProperty(w, property);
@@ -53,7 +54,7 @@ internal static class ValidatorEmitter
 
         if (property.Required)
         {
-            w.Line($"collector.Required(path, {wire}, {name} is not null);");
+            w.Line($"collector.Required({wire}, {name} is not null);");
         }
 
         var c = property.Constraints;
@@ -66,19 +67,23 @@ internal static class ValidatorEmitter
             Check(w, "MaxUtf8Bytes", wire, value, c.MaxUtf8Bytes);
             if (c.Pattern is not null)
             {
-                w.Line($"collector.Pattern(path, {wire}, {value}, {CodeWriter.Literal(c.Pattern)});");
+                w.Line($"collector.Pattern({wire}, {value}, {CodeWriter.Literal(c.Pattern)});");
             }
 
             foreach (var hint in c.Hints)
             {
-                w.Line($"collector.Hint(path, {wire}, {value}, {CodeWriter.Literal(hint.Pattern)}, {CodeWriter.Literal(hint.Message)});");
+                w.Line($"collector.Hint({wire}, {value}, {CodeWriter.Literal(hint.Pattern)}, {CodeWriter.Literal(hint.Message)});");
             }
 
             w.Close();
         }
         else if (type.Kind == TypeKind.Object)
         {
-            w.Line($"{name}?.ValidateInto(collector, {TypeNames.Collector}.At(path, {wire}));");
+            w.Open($"if ({name} is not null)");
+            w.Line($"collector.Enter({wire});");
+            w.Line($"{name}.ValidateInto(collector);");
+            w.Line("collector.Leave();");
+            w.Close();
         }
         else if (type.Kind == TypeKind.Array)
         {
@@ -89,16 +94,14 @@ internal static class ValidatorEmitter
             {
                 w.Open($"for (var i = 0; i < {name}.Count; i++)");
                 w.Line($"var item = {name}[i];");
-                w.Open("if (item is null)");
-                w.Line($"collector.Required({TypeNames.Collector}.Item(path, {wire}, i), null, isSet: false);");
-                w.Close();
+                w.Line($"collector.EnterItem({wire}, i);");
+                w.Line("collector.Required(null, item is not null);");
                 if (type.Item.Kind == TypeKind.Object)
                 {
-                    w.Open("else");
-                    w.Line($"item.ValidateInto(collector, {TypeNames.Collector}.Item(path, {wire}, i));");
-                    w.Close();
+                    w.Line("item?.ValidateInto(collector);");
                 }
 
+                w.Line("collector.Leave();");
                 w.Close();
             }
 
@@ -110,7 +113,7 @@ internal static class ValidatorEmitter
     {
         if (limit is { } l)
         {
-            w.Line($"collector.{rule}(path, {wire}, {value}, {CodeWriter.Int(l)});");
+            w.Line($"collector.{rule}({wire}, {value}, {CodeWriter.Int(l)});");
         }
     }
 
@@ -124,7 +127,7 @@ internal static class ValidatorEmitter
             anySet.Append(anySet.Length == 0 ? string.Empty : " || ").Append(IsSet(member));
         }
 
-        w.Line($"collector.AtLeastOneOf(path, {CodeWriter.Literal(names.ToString())}, {anySet});");
+        w.Line($"collector.AtLeastOneOf({CodeWriter.Literal(names.ToString())}, {anySet});");
         if (group.PreferredOrder.IsEmpty)
         {
             return;
@@ -142,7 +145,7 @@ internal static class ValidatorEmitter
             }
         }
 
-        w.Line($"collector.Precedence(path{arguments});");
+        w.Line($"collector.Precedence({arguments.Remove(0, 2)});");
     }
 
     private static string IsSet(GroupMemberModel member) =>
@@ -157,6 +160,6 @@ internal static class ValidatorEmitter
         }
 
         var discriminator = union.DiscriminatorCSharpName;
-        w.Line($"collector.Union(path, {CodeWriter.Literal(union.DiscriminatorWireName)}, global::{contract.Namespace}.{union.EnumName}Extensions.ToWireValue({discriminator}), {discriminator}.ToString(){arguments});");
+        w.Line($"collector.Union({CodeWriter.Literal(union.DiscriminatorWireName)}, global::{contract.Namespace}.{union.EnumName}Extensions.ToWireValue({discriminator}), (int){discriminator}{arguments});");
     }
 }

@@ -20,10 +20,10 @@ internal static partial class ClientLog
     public static partial void BackingOff(ILogger logger, string endpoint, string problem, TimeSpan delay, int attempt);
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "{Endpoint}: {Outcome}")]
-    public static partial void Succeeded(ILogger logger, string endpoint, string outcome);
+    public static partial void Succeeded(ILogger logger, string endpoint, object outcome);
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "{Endpoint}: {Outcome}")]
-    public static partial void Failed(ILogger logger, string endpoint, string outcome);
+    public static partial void Failed(ILogger logger, string endpoint, object outcome);
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "{Endpoint}: the access token was refused; refreshing it and retrying once")]
     public static partial void RefreshingToken(ILogger logger, string endpoint);

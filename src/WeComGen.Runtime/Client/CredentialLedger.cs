@@ -10,15 +10,18 @@ namespace WeComGen.Client;
 /// sending it now or one already got a definite answer. Entries are dropped once the server would call
 /// the code expired anyway (twice its validity after its clock started), oldest first: each call drops
 /// the stale entries at the head of a first-sent-first queue, so a call costs the same however many codes
-/// the ledger holds (a periodic scan of every entry cost each call a share of the whole ledger).
+/// the ledger holds (a periodic scan of every entry cost each call a share of the whole ledger). An entry is two
+/// values in the ledger's own arrays and no object of its own: at a high call rate the ledger holds the codes of
+/// the last 40 seconds, and each object it kept would be copied by two garbage collections before it was dropped.
 /// </summary>
 internal sealed class CredentialLedger(TimeProvider time, TimeSpan safetyMargin)
 {
-    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<Key, Entry> _entries = new();
 
-    // Entries with a validity, in the order they were first sent. Clocks started at an event's receipt can be
-    // a little older than their place in the queue: such an entry goes with the ones around it, a little late.
-    private readonly Queue<(string Key, Entry Entry)> _byAge = new();
+    // Entries with a validity, in the order they were first sent, with the moment each turns stale. Clocks started
+    // at an event's receipt can be a little older than their place in the queue: such an entry goes with the ones
+    // around it, a little late.
+    private readonly Queue<(Key Key, DateTimeOffset StaleAfter)> _byAge = new();
 
     /// <summary>How many credentials the ledger remembers.</summary>
     public int Count
@@ -39,55 +42,60 @@ internal sealed class CredentialLedger(TimeProvider time, TimeSpan safetyMargin)
     public Claim Begin(string endpointPath, EventCode code, TimeSpan? validity, bool singleUse)
     {
         var now = time.GetUtcNow();
-        var key = endpointPath + "\n" + code.Value;
+        var key = new Key(endpointPath, code.Value);
         lock (_entries)
         {
             DropStale(now);
             if (!_entries.TryGetValue(key, out var entry))
             {
-                entry = new Entry(code.ReceivedAt ?? now, validity);
-                _entries.Add(key, entry);
-                if (validity is not null)
+                entry = new Entry(code.ReceivedAt ?? now, CredentialState.Free);
+                if (validity is { } valid)
                 {
-                    _byAge.Enqueue((key, entry));
+                    _byAge.Enqueue((key, entry.ClockStart + valid + valid));
                 }
             }
 
-            var deadline = validity is { } valid ? entry.ClockStart + valid - safetyMargin : (DateTimeOffset?)null;
+            var deadline = validity is { } validFor ? entry.ClockStart + validFor - safetyMargin : (DateTimeOffset?)null;
             if (deadline <= now)
             {
-                entry.State = CredentialState.Settled;
+                _entries[key] = entry with { State = CredentialState.Settled };
                 return new Claim(this, null, code, deadline, new WeComFailure.DeadlinePassed(code.ToString(), deadline.Value, null));
             }
 
             if (singleUse && entry.State != CredentialState.Free)
             {
+                _entries[key] = entry;
                 return new Claim(this, null, code, deadline, new WeComFailure.CredentialAlreadyUsed(code.ToString(), entry.State == CredentialState.InFlight));
             }
 
-            if (singleUse)
-            {
-                entry.State = CredentialState.InFlight;
-            }
-
-            return new Claim(this, singleUse ? entry : null, code, deadline, null);
+            _entries[key] = singleUse ? entry with { State = CredentialState.InFlight } : entry;
+            return new Claim(this, singleUse ? key : null, code, deadline, null);
         }
     }
 
-    private void End(Entry entry, bool settled)
+    private void End(Key key, bool settled)
     {
         lock (_entries)
         {
-            entry.State = settled ? CredentialState.Settled : CredentialState.Free;
+            // An entry in flight is never dropped, so it is still here.
+            var entry = _entries[key];
+            _entries[key] = entry with { State = settled ? CredentialState.Settled : CredentialState.Free };
         }
     }
 
     /// <summary>Drops the oldest entries while they are stale; an entry in flight holds the ones behind it until it ends.</summary>
     private void DropStale(DateTimeOffset now)
     {
-        while (_byAge.Count > 0 && _byAge.Peek().Entry.IsStale(now))
+        while (_byAge.Count > 0)
         {
-            _entries.Remove(_byAge.Dequeue().Key);
+            var (key, staleAfter) = _byAge.Peek();
+            if (now <= staleAfter || _entries[key].State == CredentialState.InFlight)
+            {
+                return;
+            }
+
+            _entries.Remove(key);
+            _byAge.Dequeue();
         }
     }
 
@@ -98,26 +106,21 @@ internal sealed class CredentialLedger(TimeProvider time, TimeSpan safetyMargin)
         Settled,
     }
 
-    internal sealed class Entry(DateTimeOffset clockStart, TimeSpan? validity)
-    {
-        public DateTimeOffset ClockStart { get; } = clockStart;
+    /// <summary>A credential as one endpoint sends it.</summary>
+    internal readonly record struct Key(string EndpointPath, string Code);
 
-        public CredentialState State { get; set; }
-
-        public bool IsStale(DateTimeOffset now) =>
-            State != CredentialState.InFlight && validity is { } valid && now > ClockStart + valid + valid;
-    }
+    private readonly record struct Entry(DateTimeOffset ClockStart, CredentialState State);
 
     /// <summary>One call's hold on a credential; <see cref="Refusal"/> is set when the call must not send it.</summary>
     internal readonly struct Claim
     {
         private readonly CredentialLedger? _ledger;
-        private readonly Entry? _entry;
+        private readonly Key? _held;
 
-        internal Claim(CredentialLedger ledger, Entry? entry, EventCode code, DateTimeOffset? deadline, WeComFailure? refusal)
+        internal Claim(CredentialLedger ledger, Key? held, EventCode code, DateTimeOffset? deadline, WeComFailure? refusal)
         {
             _ledger = ledger;
-            _entry = entry;
+            _held = held;
             Code = code;
             Deadline = deadline;
             Refusal = refusal;
@@ -137,9 +140,9 @@ internal sealed class CredentialLedger(TimeProvider time, TimeSpan safetyMargin)
         /// </summary>
         public void End(bool settled)
         {
-            if (_entry is not null)
+            if (_held is { } key)
             {
-                _ledger!.End(_entry, settled);
+                _ledger!.End(key, settled);
             }
         }
     }

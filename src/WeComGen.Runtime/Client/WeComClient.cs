@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using WeComGen.Endpoints;
 using WeComGen.Tokens;
+using WeComGen.Validation;
 
 namespace WeComGen.Client;
 
@@ -28,6 +29,7 @@ public sealed class WeComClient
     private readonly CredentialLedger _ledger;
     private readonly Backoff _retryBackoff;
     private readonly Backoff _throttledBackoff;
+    private Address? _lastAddress;
 
     /// <summary>Creates a client that gets access tokens from <c>gettoken</c> with the corp ID and secret in <paramref name="options"/>.</summary>
     public WeComClient(HttpClient http, WeComClientOptions options, TimeProvider? time = null, ILoggerFactory? loggers = null)
@@ -55,7 +57,7 @@ public sealed class WeComClient
     /// in a <see cref="WeComOutcome{TResponse}.Failed"/> outcome; cancelling <paramref name="cancellationToken"/>
     /// throws <see cref="OperationCanceledException"/>.
     /// </summary>
-    public async Task<WeComOutcome<TResponse>> SendAsync<TRequest, TResponse>(
+    public Task<WeComOutcome<TResponse>> SendAsync<TRequest, TResponse>(
         EndpointDescriptor<TRequest, TResponse> endpoint,
         TRequest request,
         CancellationToken cancellationToken = default)
@@ -73,37 +75,26 @@ public sealed class WeComClient
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var validation = endpoint.Validate(request);
-        if (!validation.IsValid)
+        // Whether the server would accept it is all the send needs; a refusal reports the warnings too.
+        if (!endpoint.Validate(request, ViolationSeverity.Error).IsValid)
         {
-            return Finish(endpoint, new WeComOutcome<TResponse>.Failed(new WeComFailure.InvalidRequest(validation), 0));
+            var violations = endpoint.Validate(request, ViolationSeverity.Info);
+            return Task.FromResult(Log(endpoint, new WeComOutcome<TResponse>.Failed(new WeComFailure.InvalidRequest(violations), 0)));
         }
 
         var credential = endpoint.GetCredential?.Invoke(request);
         if (credential is null)
         {
-            return Finish(endpoint, await RunAsync(endpoint, request, null, cancellationToken).ConfigureAwait(false));
+            return RunAsync(endpoint, request, null, cancellationToken);
         }
 
         var claim = _ledger.Begin(endpoint.Path, credential, endpoint.CredentialValidity, endpoint.CredentialSingleUse);
-        if (claim.Refusal is { } refusal)
-        {
-            return Finish(endpoint, new WeComOutcome<TResponse>.Failed(refusal, 0));
-        }
-
-        var settled = false;
-        try
-        {
-            var outcome = await RunAsync(endpoint, request, claim, cancellationToken).ConfigureAwait(false);
-            settled = IsDefinite(outcome);
-            return Finish(endpoint, outcome);
-        }
-        finally
-        {
-            claim.End(settled);
-        }
+        return claim.Refusal is { } refusal
+            ? Task.FromResult(Log(endpoint, new WeComOutcome<TResponse>.Failed(refusal, 0)))
+            : RunAsync(endpoint, request, claim, cancellationToken);
     }
 
+    /// <summary>Sends until an answer settles the call, then releases the credential and logs the outcome.</summary>
     private async Task<WeComOutcome<TResponse>> RunAsync<TRequest, TResponse>(
         EndpointDescriptor<TRequest, TResponse> endpoint,
         TRequest request,
@@ -121,104 +112,132 @@ public sealed class WeComClient
         Dictionary<int, int>? retriesByCode = null;
         WeComFailure? last = null;
 
-        while (true)
+        // Every return below assigns the outcome, which the finally block settles the credential with.
+        WeComOutcome<TResponse>? outcome = null;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var now = _time.GetUtcNow();
-            if (deadline is { } closesAt && now >= closesAt)
+            while (true)
             {
-                return Fail(new WeComFailure.DeadlinePassed(claim!.Value.Code!.ToString(), closesAt, last));
-            }
-
-            // After a token refresh, which retries without a backoff.
-            if (last is not null && attempts >= _options.MaxAttempts)
-            {
-                return Fail(new WeComFailure.RetriesExhausted(attempts, last));
-            }
-
-            WeComFailure? problem = null;
-            AccessToken? token = null;
-            if (endpoint.AccessTokenQueryParameter is not null)
-            {
-                var got = await _tokens.GetAsync(cancellationToken).ConfigureAwait(false);
-                token = got.Token;
-                if (token is null)
+                cancellationToken.ThrowIfCancellationRequested();
+                var now = _time.GetUtcNow();
+                if (deadline is { } closesAt && now >= closesAt)
                 {
-                    problem = TokenFailure(got, endpoint.Errors);
+                    return outcome = Fail(new WeComFailure.DeadlinePassed(claim!.Value.Code!.ToString(), closesAt, last));
                 }
-            }
 
-            if (problem is null)
-            {
-                attempts++;
-                ClientLog.Attempt(_logger, endpoint.Name, attempts, endpoint.Method, endpoint.Path);
-                var uri = token is null
-                    ? _prefix + endpoint.Path
-                    : $"{_prefix}{endpoint.Path}?{endpoint.AccessTokenQueryParameter}={Uri.EscapeDataString(token.Value)}";
-                var timeout = deadline is { } d && d - now < _options.AttemptTimeout ? d - now : _options.AttemptTimeout;
-                var exchange = await WeComHttp.SendAsync(_http, WeComHttp.Request(method, uri, body), endpoint.ResponseTypeInfo, timeout, cancellationToken)
-                    .ConfigureAwait(false);
-                if (exchange.Body is not { } response)
+                // After a token refresh, which retries without a backoff.
+                if (last is not null && attempts >= _options.MaxAttempts)
                 {
-                    problem = new WeComFailure.TransportFailure(endpoint.Name, exchange.Problem, exchange.StatusCode);
+                    return outcome = Fail(new WeComFailure.RetriesExhausted(attempts, last));
                 }
-                else
+
+                WeComFailure? problem = null;
+                AccessToken? token = null;
+                if (endpoint.AccessTokenQueryParameter is not null)
                 {
-                    var error = ApiError.Read(endpoint.Errors, endpoint.Name, endpoint.GetErrorCode(response), endpoint.GetErrorMessage(response));
-                    ClientLog.Answered(_logger, endpoint.Name, error.Code, error.Action);
-                    switch (error.Action)
+                    var got = await _tokens.GetAsync(cancellationToken).ConfigureAwait(false);
+                    token = got.Token;
+                    if (token is null)
                     {
-                        case ErrorAction.Ok:
-                            return new WeComOutcome<TResponse>.Sent(response, attempts);
-                        case ErrorAction.Delivered:
-                            return new WeComOutcome<TResponse>.AlreadyDelivered(response, error, attempts);
-                        case ErrorAction.RefreshToken when !tokenRefreshed && token is not null:
-                            ClientLog.RefreshingToken(_logger, endpoint.Name);
-                            _tokens.Invalidate(token);
-                            tokenRefreshed = true;
-                            last = FailureFor(error);
-                            continue;
-                        case ErrorAction.Retry or ErrorAction.Throttled:
-                            retriesByCode ??= new Dictionary<int, int>();
-                            retriesByCode.TryGetValue(error.Code, out var used);
-                            if (error.Info?.RetryLimit is { } limit && used >= limit)
-                            {
-                                return Fail(new WeComFailure.RetriesExhausted(attempts, FailureFor(error)));
-                            }
-
-                            retriesByCode[error.Code] = used + 1;
-                            problem = FailureFor(error);
-                            break;
-                        default:
-                            return Fail(FailureFor(error));
+                        problem = TokenFailure(got, endpoint.Errors);
                     }
                 }
-            }
 
-            if (!problem.IsTransient)
+                if (problem is null)
+                {
+                    attempts++;
+                    ClientLog.Attempt(_logger, endpoint.Name, attempts, endpoint.Method, endpoint.Path);
+                    var timeout = deadline is { } d && d - now < _options.AttemptTimeout ? d - now : _options.AttemptTimeout;
+                    var exchange = await WeComHttp.SendAsync(_http, WeComHttp.Request(method, AddressOf(endpoint.Path, endpoint.AccessTokenQueryParameter, token), body), endpoint.ResponseTypeInfo, timeout, cancellationToken)
+                        .ConfigureAwait(false);
+                    if (exchange.Body is not { } response)
+                    {
+                        problem = new WeComFailure.TransportFailure(endpoint.Name, exchange.Problem, exchange.StatusCode);
+                    }
+                    else
+                    {
+                        var error = ApiError.Read(endpoint.Errors, endpoint.Name, endpoint.GetErrorCode(response), endpoint.GetErrorMessage(response));
+                        ClientLog.Answered(_logger, endpoint.Name, error.Code, error.Action);
+                        switch (error.Action)
+                        {
+                            case ErrorAction.Ok:
+                                return outcome = new WeComOutcome<TResponse>.Sent(response, attempts);
+                            case ErrorAction.Delivered:
+                                return outcome = new WeComOutcome<TResponse>.AlreadyDelivered(response, error, attempts);
+                            case ErrorAction.RefreshToken when !tokenRefreshed && token is not null:
+                                ClientLog.RefreshingToken(_logger, endpoint.Name);
+                                _tokens.Invalidate(token);
+                                tokenRefreshed = true;
+                                last = FailureFor(error);
+                                continue;
+                            case ErrorAction.Retry or ErrorAction.Throttled:
+                                retriesByCode ??= new Dictionary<int, int>();
+                                retriesByCode.TryGetValue(error.Code, out var used);
+                                if (error.Info?.RetryLimit is { } limit && used >= limit)
+                                {
+                                    return outcome = Fail(new WeComFailure.RetriesExhausted(attempts, FailureFor(error)));
+                                }
+
+                                retriesByCode[error.Code] = used + 1;
+                                problem = FailureFor(error);
+                                break;
+                            default:
+                                return outcome = Fail(FailureFor(error));
+                        }
+                    }
+                }
+
+                if (!problem.IsTransient)
+                {
+                    return outcome = Fail(problem);
+                }
+
+                last = problem;
+
+                // Rounds are bounded as well as attempts: a gettoken outage makes no attempts of the endpoint.
+                if (attempts >= _options.MaxAttempts || retries + 1 >= _options.MaxAttempts)
+                {
+                    return outcome = Fail(new WeComFailure.RetriesExhausted(attempts, last));
+                }
+
+                var delay = (IsThrottled(problem) ? _throttledBackoff : _retryBackoff).Delay(retries++);
+                if (deadline is { } end && _time.GetUtcNow() + delay >= end)
+                {
+                    return outcome = Fail(new WeComFailure.DeadlinePassed(claim!.Value.Code!.ToString(), end, last));
+                }
+
+                ClientLog.BackingOff(_logger, endpoint.Name, problem.Message, delay, attempts);
+                await TaskCompat.Delay(_time, delay, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            // A cancelled call has no outcome and frees the credential for a later call.
+            claim?.End(outcome is not null && IsDefinite(outcome));
+            if (outcome is not null)
             {
-                return Fail(problem);
+                Log(endpoint, outcome);
             }
-
-            last = problem;
-
-            // Rounds are bounded as well as attempts: a gettoken outage makes no attempts of the endpoint.
-            if (attempts >= _options.MaxAttempts || retries + 1 >= _options.MaxAttempts)
-            {
-                return Fail(new WeComFailure.RetriesExhausted(attempts, last));
-            }
-
-            var delay = (IsThrottled(problem) ? _throttledBackoff : _retryBackoff).Delay(retries++);
-            if (deadline is { } end && _time.GetUtcNow() + delay >= end)
-            {
-                return Fail(new WeComFailure.DeadlinePassed(claim!.Value.Code!.ToString(), end, last));
-            }
-
-            ClientLog.BackingOff(_logger, endpoint.Name, problem.Message, delay, attempts);
-            await TaskCompat.Delay(_time, delay, cancellationToken).ConfigureAwait(false);
         }
 
         WeComOutcome<TResponse> Fail(WeComFailure failure) => new WeComOutcome<TResponse>.Failed(failure, attempts);
+    }
+
+    /// <summary>
+    /// The endpoint's absolute address with the token in its query string. Built once per token: the last one
+    /// is kept, since a client mostly calls one endpoint with one token for hours.
+    /// </summary>
+    private Uri AddressOf(string path, string? tokenParameter, AccessToken? token)
+    {
+        var last = Volatile.Read(ref _lastAddress);
+        if (last is not null && last.Path == path && ReferenceEquals(last.Token, token))
+        {
+            return last.Uri;
+        }
+
+        var uri = new Uri(token is null ? _prefix + path : $"{_prefix}{path}?{tokenParameter}={Uri.EscapeDataString(token.Value)}", UriKind.Absolute);
+        Volatile.Write(ref _lastAddress, new Address(path, token, uri));
+        return uri;
     }
 
     /// <summary>The failure an error code stands for, by its action in the table.</summary>
@@ -249,19 +268,22 @@ public sealed class WeComClient
         where TResponse : class =>
         outcome.IsSuccess || outcome.Failure is WeComFailure.CredentialExpired or WeComFailure.DeadlinePassed;
 
-    private WeComOutcome<TResponse> Finish<TRequest, TResponse>(EndpointDescriptor<TRequest, TResponse> endpoint, WeComOutcome<TResponse> outcome)
+    private WeComOutcome<TResponse> Log<TRequest, TResponse>(EndpointDescriptor<TRequest, TResponse> endpoint, WeComOutcome<TResponse> outcome)
         where TRequest : class
         where TResponse : class
     {
         if (outcome.IsSuccess)
         {
-            ClientLog.Succeeded(_logger, endpoint.Name, outcome.ToString()!);
+            ClientLog.Succeeded(_logger, endpoint.Name, outcome);
         }
         else
         {
-            ClientLog.Failed(_logger, endpoint.Name, outcome.ToString()!);
+            ClientLog.Failed(_logger, endpoint.Name, outcome);
         }
 
         return outcome;
     }
+
+    /// <summary>An endpoint's address for one access token.</summary>
+    private sealed record Address(string Path, AccessToken? Token, Uri Uri);
 }

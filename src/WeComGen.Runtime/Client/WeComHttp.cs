@@ -21,9 +21,9 @@ internal static class WeComHttp
     /// <summary>The base address as a prefix that a path starting with <c>/</c> can follow (a proxy's path prefix is kept).</summary>
     public static string Prefix(Uri baseAddress) => baseAddress.AbsoluteUri.TrimEnd('/');
 
-    public static HttpRequestMessage Request(HttpMethod method, string uri, byte[]? jsonBody)
+    public static HttpRequestMessage Request(HttpMethod method, Uri uri, byte[]? jsonBody)
     {
-        var request = new HttpRequestMessage(method, new Uri(uri, UriKind.Absolute));
+        var request = new HttpRequestMessage(method, uri);
         if (jsonBody is not null)
         {
             request.Content = new ByteArrayContent(jsonBody) { Headers = { ContentType = Json } };

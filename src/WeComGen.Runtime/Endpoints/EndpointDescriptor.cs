@@ -34,8 +34,8 @@ public sealed class EndpointDescriptor<TRequest, TResponse>
     /// <summary>Serializer metadata for the response (source-generated, no reflection).</summary>
     public required JsonTypeInfo<TResponse> ResponseTypeInfo { get; init; }
 
-    /// <summary>The generated validator of the request.</summary>
-    public required Func<TRequest, ValidationResult> Validate { get; init; }
+    /// <summary>The generated validator of the request, reporting violations at least as serious as the severity it is given.</summary>
+    public required Func<TRequest, ViolationSeverity, ValidationResult> Validate { get; init; }
 
     /// <summary>Reads the <c>errcode</c> of a response.</summary>
     public required Func<TResponse, int> GetErrorCode { get; init; }

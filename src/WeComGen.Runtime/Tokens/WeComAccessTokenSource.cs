@@ -20,7 +20,7 @@ public sealed class WeComAccessTokenSource : IAccessTokenSource
     private const string Path = "/cgi-bin/gettoken";
 
     private readonly HttpClient _http;
-    private readonly string _uri;
+    private readonly Uri _uri;
     private readonly TimeSpan _refreshMargin;
     private readonly TimeSpan _timeout;
     private readonly TimeProvider _time;
@@ -45,7 +45,7 @@ public sealed class WeComAccessTokenSource : IAccessTokenSource
             throw new ArgumentException("CorpId and Secret are required to call gettoken.", nameof(options));
         }
 
-        _uri = $"{WeComHttp.Prefix(options.BaseAddress)}{Path}?corpid={Uri.EscapeDataString(options.CorpId)}&corpsecret={Uri.EscapeDataString(options.Secret)}";
+        _uri = new Uri($"{WeComHttp.Prefix(options.BaseAddress)}{Path}?corpid={Uri.EscapeDataString(options.CorpId)}&corpsecret={Uri.EscapeDataString(options.Secret)}", UriKind.Absolute);
         _refreshMargin = options.TokenRefreshMargin;
         _timeout = options.AttemptTimeout;
         _time = time ?? TimeProvider.System;

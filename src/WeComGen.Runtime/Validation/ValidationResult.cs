@@ -12,7 +12,11 @@ public sealed class ValidationResult
     public static ValidationResult Valid { get; } = new(None);
 
     /// <summary>Creates a result over <paramref name="violations"/>.</summary>
-    public ValidationResult(IReadOnlyList<ContractViolation> violations) => Violations = violations;
+    public ValidationResult(IReadOnlyList<ContractViolation> violations)
+    {
+        Violations = violations ?? throw new System.ArgumentNullException(nameof(violations));
+        IsValid = !Errors.Any();
+    }
 
     /// <summary>All violations, in the order of the value's members.</summary>
     public IReadOnlyList<ContractViolation> Violations { get; }
@@ -21,7 +25,7 @@ public sealed class ValidationResult
     public IEnumerable<ContractViolation> Errors => Violations.Where(v => v.Severity == ViolationSeverity.Error);
 
     /// <summary>Whether the server would accept the value: no violation of <see cref="ViolationSeverity.Error"/> severity.</summary>
-    public bool IsValid => !Errors.Any();
+    public bool IsValid { get; }
 
     /// <summary>Throws <see cref="ContractViolationException"/> when the value is not valid.</summary>
     public void ThrowIfInvalid()

@@ -1,67 +1,92 @@
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
+using System.Text;
 
 namespace WeComGen.Validation;
 
 /// <summary>
 /// Gathers the violations of one validation. Generated <c>Validate()</c> methods call one method per schema
 /// rule, so the generated code stays small and every message comes from <see cref="ContractMessages"/>.
-/// Each rule takes the owner's JSON path and the member's wire name; the member's path is built only when
-/// a violation is reported, so a valid value costs no string building.
+/// The collector keeps the way down to the value being checked (<see cref="Enter"/>, <see cref="EnterItem"/>,
+/// <see cref="Leave"/>) and spells it as a JSON path only when it reports a violation: a valid value costs no
+/// string building. Checks milder than it reports are not run at all, so asking only whether the server would
+/// accept a value (<see cref="ViolationSeverity.Error"/>) skips the hints' patterns.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ViolationCollector
 {
-    private readonly List<ContractViolation> _violations = [];
+    private const int NoIndex = -1;
+
+    private readonly List<(string Member, int Index)> _way = [];
+    private readonly ViolationSeverity _mildest;
+    private List<ContractViolation>? _violations;
+
+    /// <summary>Creates a collector that reports violations at least as serious as <paramref name="mildest"/>.</summary>
+    public ViolationCollector(ViolationSeverity mildest = ViolationSeverity.Info) => _mildest = mildest;
 
     /// <summary>The violations gathered so far, in the order they were found.</summary>
     public ValidationResult ToResult() =>
-        _violations.Count == 0 ? ValidationResult.Valid : new ValidationResult(_violations.ToArray());
+        _violations is null ? ValidationResult.Valid : new ValidationResult(_violations.ToArray());
 
-    /// <summary><c>required</c>: the member must be set (<paramref name="member"/> is <see langword="null"/> when <paramref name="path"/> is the member's own).</summary>
-    public void Required(string path, string? member, bool isSet)
+    /// <summary>Goes down into <paramref name="member"/> of the current value; the next rules check its members.</summary>
+    public void Enter(string member) => _way.Add((member, NoIndex));
+
+    /// <summary>Goes down into item <paramref name="index"/> of the array <paramref name="member"/>.</summary>
+    public void EnterItem(string member, int index) => _way.Add((member, index));
+
+    /// <summary>Comes back up from the last <see cref="Enter"/> or <see cref="EnterItem"/>.</summary>
+    public void Leave() => _way.RemoveAt(_way.Count - 1);
+
+    /// <summary><c>required</c>: the member must be set (<paramref name="member"/> is <see langword="null"/> for the current value itself).</summary>
+    public void Required(string? member, bool isSet)
     {
         if (!isSet)
         {
-            var at = At(path, member);
+            var at = PathTo(member);
             Add(at, ContractRule.Required, null, null, ContractMessages.Required(at));
         }
     }
 
     /// <summary><c>minItems</c>.</summary>
-    public void MinItems(string path, string member, int count, int limit)
+    public void MinItems(string member, int count, int limit)
     {
         if (count < limit)
         {
-            var at = At(path, member);
+            var at = PathTo(member);
             Add(at, ContractRule.MinItems, Text(limit), Text(count), ContractMessages.TooFewItems(at, count, limit));
         }
     }
 
     /// <summary><c>maxItems</c>.</summary>
-    public void MaxItems(string path, string member, int count, int limit)
+    public void MaxItems(string member, int count, int limit)
     {
         if (count > limit)
         {
-            var at = At(path, member);
+            var at = PathTo(member);
             Add(at, ContractRule.MaxItems, Text(limit), Text(count), ContractMessages.TooManyItems(at, count, limit));
         }
     }
 
     /// <summary><c>minLength</c>, counted in Unicode code points as JSON Schema counts them.</summary>
-    public void MinLength(string path, string member, string value, int limit)
+    public void MinLength(string member, string value, int limit)
     {
+        // A string has at least as many UTF-16 units as code points, and at most twice as many.
+        if (value.Length >= limit * 2L)
+        {
+            return;
+        }
+
         var length = TextMeasure.Characters(value);
         if (length < limit)
         {
-            var at = At(path, member);
+            var at = PathTo(member);
             Add(at, ContractRule.MinLength, Text(limit), Text(length), ContractMessages.TooShort(at, length, limit));
         }
     }
 
     /// <summary><c>maxLength</c>, counted in Unicode code points as JSON Schema counts them.</summary>
-    public void MaxLength(string path, string member, string value, int limit)
+    public void MaxLength(string member, string value, int limit)
     {
         if (value.Length <= limit)
         {
@@ -71,13 +96,13 @@ public sealed class ViolationCollector
         var length = TextMeasure.Characters(value);
         if (length > limit)
         {
-            var at = At(path, member);
+            var at = PathTo(member);
             Add(at, ContractRule.MaxLength, Text(limit), Text(length), ContractMessages.TooLong(at, length, limit));
         }
     }
 
     /// <summary><c>x-wecom-max-utf8-bytes</c>: the value's length once encoded as UTF-8.</summary>
-    public void MaxUtf8Bytes(string path, string member, string value, int limit)
+    public void MaxUtf8Bytes(string member, string value, int limit)
     {
         // A UTF-16 unit never takes more than 3 UTF-8 bytes: a short string cannot break the limit.
         if ((long)value.Length * 3 <= limit)
@@ -88,37 +113,38 @@ public sealed class ViolationCollector
         var bytes = TextMeasure.Utf8Bytes(value);
         if (bytes > limit)
         {
-            var at = At(path, member);
+            var at = PathTo(member);
             Add(at, ContractRule.MaxUtf8Bytes, Text(limit), Text(bytes), ContractMessages.TooManyUtf8Bytes(at, bytes, TextMeasure.Characters(value), limit));
         }
     }
 
     /// <summary><c>pattern</c>.</summary>
-    public void Pattern(string path, string member, string value, string pattern)
+    public void Pattern(string member, string value, string pattern)
     {
         if (!ContractPatterns.IsMatch(pattern, value))
         {
-            var at = At(path, member);
+            var at = PathTo(member);
             Add(at, ContractRule.Pattern, pattern, value, ContractMessages.PatternMismatch(at, pattern));
         }
     }
 
     /// <summary><c>x-wecom-hint</c>: advisory, so a mismatch is a warning.</summary>
-    public void Hint(string path, string member, string value, string pattern, string message)
+    public void Hint(string member, string value, string pattern, string message)
     {
-        if (!ContractPatterns.IsMatch(pattern, value))
+        if (Reports(ViolationSeverity.Warning) && !ContractPatterns.IsMatch(pattern, value))
         {
-            var at = At(path, member);
+            var at = PathTo(member);
             Add(at, ContractRule.Hint, pattern, value, ContractMessages.HintMismatch(at, message), ViolationSeverity.Warning);
         }
     }
 
     /// <summary><c>anyOf</c> of <c>required</c>: at least one of <paramref name="members"/> (wire names, for the message) must be set.</summary>
-    public void AtLeastOneOf(string path, string members, bool anySet)
+    public void AtLeastOneOf(string members, bool anySet)
     {
         if (!anySet)
         {
-            Add(path, ContractRule.AtLeastOneOf, members, null, ContractMessages.NoneOf(path, members));
+            var at = PathTo(null);
+            Add(at, ContractRule.AtLeastOneOf, members, null, ContractMessages.NoneOf(at, members));
         }
     }
 
@@ -127,8 +153,13 @@ public sealed class ViolationCollector
     /// member that is set and <see langword="null"/> for the others. The first set member is used; each other
     /// one is ignored by the server, which is reported as info.
     /// </summary>
-    public void Precedence(string path, params string?[] setMembers)
+    public void Precedence(params string?[] setMembers)
     {
+        if (!Reports(ViolationSeverity.Info))
+        {
+            return;
+        }
+
         string? preferred = null;
         foreach (var member in setMembers)
         {
@@ -143,58 +174,90 @@ public sealed class ViolationCollector
                 continue;
             }
 
-            Add(At(path, member), ContractRule.Ignored, preferred, member, ContractMessages.Ignored(path, member, preferred), ViolationSeverity.Info);
+            Add(PathTo(member), ContractRule.Ignored, preferred, member, ContractMessages.Ignored(PathTo(null), member, preferred), ViolationSeverity.Info);
         }
     }
 
     /// <summary>
     /// <c>x-wecom-discriminator</c>: the discriminator member is <paramref name="declared"/> (its wire value, or
-    /// <see langword="null"/> when the contract does not define the value; <paramref name="declaredRaw"/> then
-    /// says what it is), and exactly its payload must be set. <paramref name="setPayloads"/> holds the wire
-    /// value of each payload that is set and <see langword="null"/> for the others.
+    /// <see langword="null"/> when the contract does not define the value, whose number is then
+    /// <paramref name="declaredNumber"/>), and exactly its payload must be set. <paramref name="setPayloads"/>
+    /// holds the wire value of each payload that is set and <see langword="null"/> for the others.
     /// </summary>
-    public void Union(string path, string discriminator, string? declared, string declaredRaw, params string?[] setPayloads)
+    public void Union(string discriminator, string? declared, int declaredNumber, params string?[] setPayloads)
     {
-        var discriminatorPath = At(path, discriminator);
         if (declared is null)
         {
-            Add(discriminatorPath, ContractRule.Discriminator, null, declaredRaw, ContractMessages.UnknownVariant(discriminatorPath, declaredRaw));
+            var at = PathTo(discriminator);
+            Add(at, ContractRule.Discriminator, null, Text(declaredNumber), ContractMessages.UnknownVariant(at, Text(declaredNumber)));
             return;
         }
 
-        var set = new List<string>(setPayloads.Length);
+        string? first = null;
+        var count = 0;
         foreach (var payload in setPayloads)
         {
             if (payload is not null)
             {
-                set.Add(payload);
+                first ??= payload;
+                count++;
             }
         }
 
-        if (set.Count > 1)
+        if (count > 1)
         {
-            var payloads = string.Join(", ", set);
-            Add(path, ContractRule.Discriminator, declared, payloads, ContractMessages.SeveralVariants(path, payloads));
+            var at = PathTo(null);
+            var payloads = string.Join(", ", NonNull(setPayloads));
+            Add(at, ContractRule.Discriminator, declared, payloads, ContractMessages.SeveralVariants(at, payloads));
         }
-        else if (set.Count == 0)
+        else if (first is null)
         {
-            Add(At(path, declared), ContractRule.Discriminator, declared, null, ContractMessages.VariantMissing(discriminatorPath, declared));
+            Add(PathTo(declared), ContractRule.Discriminator, declared, null, ContractMessages.VariantMissing(PathTo(discriminator), declared));
         }
-        else if (set[0] != declared)
+        else if (first != declared)
         {
-            Add(discriminatorPath, ContractRule.Discriminator, declared, set[0], ContractMessages.DiscriminatorMismatch(discriminatorPath, declared, set[0]));
+            var at = PathTo(discriminator);
+            Add(at, ContractRule.Discriminator, declared, first, ContractMessages.DiscriminatorMismatch(at, declared, first));
         }
     }
 
-    /// <summary>The path of an array item, for the items' own checks.</summary>
-    public static string Item(string path, string member, int index) =>
-        At(path, member) + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+    // Severities are declared from the most serious (Error) to the mildest (Info).
+    private bool Reports(ViolationSeverity severity) => severity <= _mildest;
 
-    /// <summary>The path of a member below <paramref name="path"/>.</summary>
-    public static string At(string path, string? member) => member is null ? path : path + "." + member;
+    /// <summary>The JSON path of <paramref name="member"/> of the current value, or of the current value itself.</summary>
+    private string PathTo(string? member)
+    {
+        var path = new StringBuilder("$");
+        foreach (var (name, index) in _way)
+        {
+            path.Append('.').Append(name);
+            if (index != NoIndex)
+            {
+                path.Append('[').Append(Text(index)).Append(']');
+            }
+        }
+
+        if (member is not null)
+        {
+            path.Append('.').Append(member);
+        }
+
+        return path.ToString();
+    }
+
+    private static IEnumerable<string> NonNull(string?[] values)
+    {
+        foreach (var value in values)
+        {
+            if (value is not null)
+            {
+                yield return value;
+            }
+        }
+    }
 
     private void Add(string path, ContractRule rule, string? limit, string? actual, string message, ViolationSeverity severity = ViolationSeverity.Error) =>
-        _violations.Add(new ContractViolation(path, rule, limit, actual, message, severity));
+        (_violations ??= []).Add(new ContractViolation(path, rule, limit, actual, message, severity));
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

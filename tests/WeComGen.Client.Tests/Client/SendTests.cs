@@ -41,6 +41,29 @@ public sealed class SendTests
     }
 
     [Fact]
+    public async Task An_invalid_request_reports_its_warnings_and_infos_beside_its_errors()
+    {
+        await using var harness = await Harness.StartAsync();
+        var request = new SendWelcomeMsgRequest
+        {
+            WelcomeCode = harness.ReceiveCode(),
+            Attachments = [Attachment.CreateImage(mediaId: "MEDIA_ID", picUrl: "https://example.com/a.png"), Attachment.CreateLink("", "https://example.com/")],
+        };
+
+        var outcome = await harness.Client.SendAsync(ExternalContactEndpoints.SendWelcomeMsg, request);
+
+        var invalid = Assert.IsType<WeComFailure.InvalidRequest>(outcome.Failure);
+        Assert.Equal(
+            [
+                ("$.attachments[0].image.pic_url", Validation.ViolationSeverity.Warning),
+                ("$.attachments[0].image.pic_url", Validation.ViolationSeverity.Info),
+                ("$.attachments[1].link.title", Validation.ViolationSeverity.Error),
+            ],
+            invalid.Validation.Violations.Select(v => (v.Path, v.Severity)));
+        Assert.Empty(harness.Emulator.Deliveries);
+    }
+
+    [Fact]
     public async Task Code_41051_is_already_delivered_a_success_and_never_retried()
     {
         await using var harness = await Harness.StartAsync();

@@ -47,6 +47,6 @@ internal sealed class GeneratedAssembly
     public ValidationResult Validate(string typeName, string json)
     {
         var value = Deserialize(typeName, json);
-        return (ValidationResult)value.GetType().GetMethod("Validate")!.Invoke(value, null)!;
+        return (ValidationResult)value.GetType().GetMethod("Validate")!.Invoke(value, [ViolationSeverity.Info])!;
     }
 }

@@ -6,23 +6,49 @@ namespace WeComGen.ExternalContact
     public sealed partial class Attachment
     {
         /// <summary>Checks this value against its contract and returns every violation, each with its JSON path.</summary>
-        public global::WeComGen.Validation.ValidationResult Validate()
+        /// <param name="mildest">The mildest severity to report: <c>Error</c> asks only whether the server would accept the value, and skips the milder checks.</param>
+        public global::WeComGen.Validation.ValidationResult Validate(global::WeComGen.Validation.ViolationSeverity mildest = global::WeComGen.Validation.ViolationSeverity.Info)
         {
-            var collector = new global::WeComGen.Validation.ViolationCollector();
-            ValidateInto(collector, "$");
+            var collector = new global::WeComGen.Validation.ViolationCollector(mildest);
+            ValidateInto(collector);
             return collector.ToResult();
         }
 
-        /// <summary>Adds this value's violations to <paramref name="collector"/>, with paths below <paramref name="path"/>.</summary>
+        /// <summary>Adds this value's violations to <paramref name="collector"/>, at the collector's current path.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal void ValidateInto(global::WeComGen.Validation.ViolationCollector collector, string path)
+        internal void ValidateInto(global::WeComGen.Validation.ViolationCollector collector)
         {
-            Image?.ValidateInto(collector, global::WeComGen.Validation.ViolationCollector.At(path, "image"));
-            Link?.ValidateInto(collector, global::WeComGen.Validation.ViolationCollector.At(path, "link"));
-            MiniProgram?.ValidateInto(collector, global::WeComGen.Validation.ViolationCollector.At(path, "miniprogram"));
-            Video?.ValidateInto(collector, global::WeComGen.Validation.ViolationCollector.At(path, "video"));
-            File?.ValidateInto(collector, global::WeComGen.Validation.ViolationCollector.At(path, "file"));
-            collector.Union(path, "msgtype", global::WeComGen.ExternalContact.AttachmentTypeExtensions.ToWireValue(MsgType), MsgType.ToString(), Image is not null ? "image" : null, Link is not null ? "link" : null, MiniProgram is not null ? "miniprogram" : null, Video is not null ? "video" : null, File is not null ? "file" : null);
+            if (Image is not null)
+            {
+                collector.Enter("image");
+                Image.ValidateInto(collector);
+                collector.Leave();
+            }
+            if (Link is not null)
+            {
+                collector.Enter("link");
+                Link.ValidateInto(collector);
+                collector.Leave();
+            }
+            if (MiniProgram is not null)
+            {
+                collector.Enter("miniprogram");
+                MiniProgram.ValidateInto(collector);
+                collector.Leave();
+            }
+            if (Video is not null)
+            {
+                collector.Enter("video");
+                Video.ValidateInto(collector);
+                collector.Leave();
+            }
+            if (File is not null)
+            {
+                collector.Enter("file");
+                File.ValidateInto(collector);
+                collector.Leave();
+            }
+            collector.Union("msgtype", global::WeComGen.ExternalContact.AttachmentTypeExtensions.ToWireValue(MsgType), (int)MsgType, Image is not null ? "image" : null, Link is not null ? "link" : null, MiniProgram is not null ? "miniprogram" : null, Video is not null ? "video" : null, File is not null ? "file" : null);
         }
     }
 }

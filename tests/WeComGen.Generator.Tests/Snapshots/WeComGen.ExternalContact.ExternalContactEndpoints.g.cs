@@ -18,7 +18,7 @@ namespace WeComGen.ExternalContact
             AccessTokenQueryParameter = "access_token",
             RequestTypeInfo = global::WeComGen.ExternalContact.ExternalContactJsonContext.Default.SendWelcomeMsgRequest,
             ResponseTypeInfo = global::WeComGen.ExternalContact.ExternalContactJsonContext.Default.SendWelcomeMsgResponse,
-            Validate = static request => request.Validate(),
+            Validate = static (request, mildest) => request.Validate(mildest),
             GetErrorCode = static response => (int)response.ErrCode,
             GetErrorMessage = static response => response.ErrMsg,
             GetCredential = static request => request.WelcomeCode,

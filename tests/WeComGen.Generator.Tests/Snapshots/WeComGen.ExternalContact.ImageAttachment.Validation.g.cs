@@ -6,27 +6,28 @@ namespace WeComGen.ExternalContact
     public sealed partial class ImageAttachment
     {
         /// <summary>Checks this value against its contract and returns every violation, each with its JSON path.</summary>
-        public global::WeComGen.Validation.ValidationResult Validate()
+        /// <param name="mildest">The mildest severity to report: <c>Error</c> asks only whether the server would accept the value, and skips the milder checks.</param>
+        public global::WeComGen.Validation.ValidationResult Validate(global::WeComGen.Validation.ViolationSeverity mildest = global::WeComGen.Validation.ViolationSeverity.Info)
         {
-            var collector = new global::WeComGen.Validation.ViolationCollector();
-            ValidateInto(collector, "$");
+            var collector = new global::WeComGen.Validation.ViolationCollector(mildest);
+            ValidateInto(collector);
             return collector.ToResult();
         }
 
-        /// <summary>Adds this value's violations to <paramref name="collector"/>, with paths below <paramref name="path"/>.</summary>
+        /// <summary>Adds this value's violations to <paramref name="collector"/>, at the collector's current path.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal void ValidateInto(global::WeComGen.Validation.ViolationCollector collector, string path)
+        internal void ValidateInto(global::WeComGen.Validation.ViolationCollector collector)
         {
             if (MediaId is not null)
             {
-                collector.MinLength(path, "media_id", MediaId, 1);
+                collector.MinLength("media_id", MediaId, 1);
             }
             if (PicUrl is not null)
             {
-                collector.Hint(path, "pic_url", PicUrl, "^https?://([A-Za-z0-9-]+\\.)*qpic\\.cn/", "pic_url must be a URL returned by the upload-image API (media/uploadimg), on a qpic.cn host");
+                collector.Hint("pic_url", PicUrl, "^https?://([A-Za-z0-9-]+\\.)*qpic\\.cn/", "pic_url must be a URL returned by the upload-image API (media/uploadimg), on a qpic.cn host");
             }
-            collector.AtLeastOneOf(path, "media_id, pic_url", MediaId is not null || PicUrl is not null);
-            collector.Precedence(path, MediaId is not null ? "media_id" : null, PicUrl is not null ? "pic_url" : null);
+            collector.AtLeastOneOf("media_id, pic_url", MediaId is not null || PicUrl is not null);
+            collector.Precedence(MediaId is not null ? "media_id" : null, PicUrl is not null ? "pic_url" : null);
         }
     }
 }

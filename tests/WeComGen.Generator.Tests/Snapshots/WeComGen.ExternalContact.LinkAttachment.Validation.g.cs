@@ -6,32 +6,33 @@ namespace WeComGen.ExternalContact
     public sealed partial class LinkAttachment
     {
         /// <summary>Checks this value against its contract and returns every violation, each with its JSON path.</summary>
-        public global::WeComGen.Validation.ValidationResult Validate()
+        /// <param name="mildest">The mildest severity to report: <c>Error</c> asks only whether the server would accept the value, and skips the milder checks.</param>
+        public global::WeComGen.Validation.ValidationResult Validate(global::WeComGen.Validation.ViolationSeverity mildest = global::WeComGen.Validation.ViolationSeverity.Info)
         {
-            var collector = new global::WeComGen.Validation.ViolationCollector();
-            ValidateInto(collector, "$");
+            var collector = new global::WeComGen.Validation.ViolationCollector(mildest);
+            ValidateInto(collector);
             return collector.ToResult();
         }
 
-        /// <summary>Adds this value's violations to <paramref name="collector"/>, with paths below <paramref name="path"/>.</summary>
+        /// <summary>Adds this value's violations to <paramref name="collector"/>, at the collector's current path.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal void ValidateInto(global::WeComGen.Validation.ViolationCollector collector, string path)
+        internal void ValidateInto(global::WeComGen.Validation.ViolationCollector collector)
         {
-            collector.Required(path, "title", Title is not null);
+            collector.Required("title", Title is not null);
             if (Title is not null)
             {
-                collector.MinLength(path, "title", Title, 1);
-                collector.MaxUtf8Bytes(path, "title", Title, 128);
+                collector.MinLength("title", Title, 1);
+                collector.MaxUtf8Bytes("title", Title, 128);
             }
             if (Description is not null)
             {
-                collector.MaxUtf8Bytes(path, "desc", Description, 512);
+                collector.MaxUtf8Bytes("desc", Description, 512);
             }
-            collector.Required(path, "url", Url is not null);
+            collector.Required("url", Url is not null);
             if (Url is not null)
             {
-                collector.MinLength(path, "url", Url, 1);
-                collector.Hint(path, "url", Url, "^https?://[^\\s/?#]+", "url must be an absolute http or https URL");
+                collector.MinLength("url", Url, 1);
+                collector.Hint("url", Url, "^https?://[^\\s/?#]+", "url must be an absolute http or https URL");
             }
         }
     }

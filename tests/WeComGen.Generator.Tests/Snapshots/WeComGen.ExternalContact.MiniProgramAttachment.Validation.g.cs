@@ -6,38 +6,39 @@ namespace WeComGen.ExternalContact
     public sealed partial class MiniProgramAttachment
     {
         /// <summary>Checks this value against its contract and returns every violation, each with its JSON path.</summary>
-        public global::WeComGen.Validation.ValidationResult Validate()
+        /// <param name="mildest">The mildest severity to report: <c>Error</c> asks only whether the server would accept the value, and skips the milder checks.</param>
+        public global::WeComGen.Validation.ValidationResult Validate(global::WeComGen.Validation.ViolationSeverity mildest = global::WeComGen.Validation.ViolationSeverity.Info)
         {
-            var collector = new global::WeComGen.Validation.ViolationCollector();
-            ValidateInto(collector, "$");
+            var collector = new global::WeComGen.Validation.ViolationCollector(mildest);
+            ValidateInto(collector);
             return collector.ToResult();
         }
 
-        /// <summary>Adds this value's violations to <paramref name="collector"/>, with paths below <paramref name="path"/>.</summary>
+        /// <summary>Adds this value's violations to <paramref name="collector"/>, at the collector's current path.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal void ValidateInto(global::WeComGen.Validation.ViolationCollector collector, string path)
+        internal void ValidateInto(global::WeComGen.Validation.ViolationCollector collector)
         {
-            collector.Required(path, "title", Title is not null);
+            collector.Required("title", Title is not null);
             if (Title is not null)
             {
-                collector.MinLength(path, "title", Title, 1);
-                collector.MaxUtf8Bytes(path, "title", Title, 64);
+                collector.MinLength("title", Title, 1);
+                collector.MaxUtf8Bytes("title", Title, 64);
             }
-            collector.Required(path, "pic_media_id", PicMediaId is not null);
+            collector.Required("pic_media_id", PicMediaId is not null);
             if (PicMediaId is not null)
             {
-                collector.MinLength(path, "pic_media_id", PicMediaId, 1);
+                collector.MinLength("pic_media_id", PicMediaId, 1);
             }
-            collector.Required(path, "appid", AppId is not null);
+            collector.Required("appid", AppId is not null);
             if (AppId is not null)
             {
-                collector.MinLength(path, "appid", AppId, 1);
-                collector.Hint(path, "appid", AppId, "^wx[0-9A-Za-z]{16}$", "appid must look like a mini-program appid: \"wx\" followed by 16 letters or digits");
+                collector.MinLength("appid", AppId, 1);
+                collector.Hint("appid", AppId, "^wx[0-9A-Za-z]{16}$", "appid must look like a mini-program appid: \"wx\" followed by 16 letters or digits");
             }
-            collector.Required(path, "page", Page is not null);
+            collector.Required("page", Page is not null);
             if (Page is not null)
             {
-                collector.MinLength(path, "page", Page, 1);
+                collector.MinLength("page", Page, 1);
             }
         }
     }

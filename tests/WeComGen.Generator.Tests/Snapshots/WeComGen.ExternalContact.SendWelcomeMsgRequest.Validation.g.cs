@@ -6,40 +6,42 @@ namespace WeComGen.ExternalContact
     public sealed partial class SendWelcomeMsgRequest
     {
         /// <summary>Checks this value against its contract and returns every violation, each with its JSON path.</summary>
-        public global::WeComGen.Validation.ValidationResult Validate()
+        /// <param name="mildest">The mildest severity to report: <c>Error</c> asks only whether the server would accept the value, and skips the milder checks.</param>
+        public global::WeComGen.Validation.ValidationResult Validate(global::WeComGen.Validation.ViolationSeverity mildest = global::WeComGen.Validation.ViolationSeverity.Info)
         {
-            var collector = new global::WeComGen.Validation.ViolationCollector();
-            ValidateInto(collector, "$");
+            var collector = new global::WeComGen.Validation.ViolationCollector(mildest);
+            ValidateInto(collector);
             return collector.ToResult();
         }
 
-        /// <summary>Adds this value's violations to <paramref name="collector"/>, with paths below <paramref name="path"/>.</summary>
+        /// <summary>Adds this value's violations to <paramref name="collector"/>, at the collector's current path.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal void ValidateInto(global::WeComGen.Validation.ViolationCollector collector, string path)
+        internal void ValidateInto(global::WeComGen.Validation.ViolationCollector collector)
         {
-            collector.Required(path, "welcome_code", WelcomeCode is not null);
+            collector.Required("welcome_code", WelcomeCode is not null);
             if (WelcomeCode is not null)
             {
-                collector.MinLength(path, "welcome_code", WelcomeCode.Value, 1);
+                collector.MinLength("welcome_code", WelcomeCode.Value, 1);
             }
-            Text?.ValidateInto(collector, global::WeComGen.Validation.ViolationCollector.At(path, "text"));
+            if (Text is not null)
+            {
+                collector.Enter("text");
+                Text.ValidateInto(collector);
+                collector.Leave();
+            }
             if (Attachments is not null)
             {
-                collector.MaxItems(path, "attachments", Attachments.Count, 9);
+                collector.MaxItems("attachments", Attachments.Count, 9);
                 for (var i = 0; i < Attachments.Count; i++)
                 {
                     var item = Attachments[i];
-                    if (item is null)
-                    {
-                        collector.Required(global::WeComGen.Validation.ViolationCollector.Item(path, "attachments", i), null, isSet: false);
-                    }
-                    else
-                    {
-                        item.ValidateInto(collector, global::WeComGen.Validation.ViolationCollector.Item(path, "attachments", i));
-                    }
+                    collector.EnterItem("attachments", i);
+                    collector.Required(null, item is not null);
+                    item?.ValidateInto(collector);
+                    collector.Leave();
                 }
             }
-            collector.AtLeastOneOf(path, "text, attachments", Text is not null || Attachments is { Count: >= 1 });
+            collector.AtLeastOneOf("text, attachments", Text is not null || Attachments is { Count: >= 1 });
         }
     }
 }
