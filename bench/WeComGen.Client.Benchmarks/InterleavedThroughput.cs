@@ -10,37 +10,42 @@ namespace WeComGen.Client.Benchmarks;
 /// </summary>
 internal static class InterleavedThroughput
 {
-    public static async Task RunAsync(int pairs)
+    /// <param name="pairs">How many sends of each.</param>
+    /// <param name="rawAgainstRaw">Measures the raw sender against itself: what the harness reads for no difference.</param>
+    public static async Task RunAsync(int pairs, bool rawAgainstRaw)
     {
         var senders = new ThroughputBenchmarks();
         await senders.StartAsync();
+        Func<Task> raw = senders.Raw;
+        Func<Task> other = rawAgainstRaw ? senders.Raw : senders.Client;
         try
         {
             for (var i = 0; i < Math.Min(pairs, 5_000); i++)
             {
-                await senders.Raw();
-                await senders.Client();
+                await raw();
+                await other();
             }
 
-            var raw = new double[pairs];
-            var client = new double[pairs];
+            var rawTimes = new double[pairs];
+            var otherTimes = new double[pairs];
             for (var i = 0; i < pairs; i++)
             {
                 var rawFirst = i % 2 == 0;
                 var start = Stopwatch.GetTimestamp();
-                await (rawFirst ? (Task)senders.Raw() : senders.Client());
+                await (rawFirst ? raw() : other());
                 var middle = Stopwatch.GetTimestamp();
-                await (rawFirst ? (Task)senders.Client() : senders.Raw());
+                await (rawFirst ? other() : raw());
                 var end = Stopwatch.GetTimestamp();
-                (rawFirst ? raw : client)[i] = Microseconds(middle - start);
-                (rawFirst ? client : raw)[i] = Microseconds(end - middle);
+                (rawFirst ? rawTimes : otherTimes)[i] = Microseconds(middle - start);
+                (rawFirst ? otherTimes : rawTimes)[i] = Microseconds(end - middle);
             }
 
-            Console.WriteLine($"{pairs:N0} sends each, alternating; microseconds per welcome, and raw / client (the client's share of raw throughput):");
-            Report("mean", raw.Average(), client.Average());
-            Report("mean without the slowest 1%", TrimmedMean(raw), TrimmedMean(client));
-            Report("median", Percentile(raw, 0.5), Percentile(client, 0.5));
-            Report("90th percentile", Percentile(raw, 0.9), Percentile(client, 0.9));
+            var otherName = rawAgainstRaw ? "raw again" : "client";
+            Console.WriteLine($"{pairs:N0} sends each, alternating; microseconds per welcome, and raw / {otherName} (the {otherName}'s share of raw throughput):");
+            Report("mean", rawTimes.Average(), otherTimes.Average());
+            Report("mean without the slowest 1%", TrimmedMean(rawTimes), TrimmedMean(otherTimes));
+            Report("median", Percentile(rawTimes, 0.5), Percentile(otherTimes, 0.5));
+            Report("90th percentile", Percentile(rawTimes, 0.9), Percentile(otherTimes, 0.9));
         }
         finally
         {
@@ -48,8 +53,8 @@ internal static class InterleavedThroughput
         }
     }
 
-    private static void Report(string statistic, double raw, double client) =>
-        Console.WriteLine($"  {statistic,-28} raw {raw,7:F1}  client {client,7:F1}  ratio {raw / client:F3}");
+    private static void Report(string statistic, double raw, double other) =>
+        Console.WriteLine($"  {statistic,-28} raw {raw,7:F1}  other {other,7:F1}  ratio {raw / other:F3}");
 
     private static double Microseconds(long ticks) => ticks * 1e6 / Stopwatch.Frequency;
 

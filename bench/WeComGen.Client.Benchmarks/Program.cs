@@ -9,7 +9,9 @@ internal static class Program
     {
         if (args is ["interleaved", ..])
         {
-            await InterleavedThroughput.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000);
+            await InterleavedThroughput.RunAsync(
+                args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000,
+                rawAgainstRaw: args is [_, _, "raw-against-raw"]);
             return;
         }
 

@@ -74,7 +74,11 @@ public sealed class WeComClient
             throw new ArgumentNullException(nameof(request));
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<WeComOutcome<TResponse>>(cancellationToken);
+        }
+
         // Whether the server would accept it is all the send needs; a refusal reports the warnings too.
         if (!endpoint.Validate(request, ViolationSeverity.Error).IsValid)
         {

@@ -194,4 +194,18 @@ public sealed class RetryTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => send);
         Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(await harness.SendAsync(code));
     }
+
+    [Fact]
+    public async Task A_call_with_a_token_already_cancelled_is_a_cancelled_task_and_leaves_the_code_unused()
+    {
+        await using var harness = await Harness.StartAsync();
+        var code = harness.ReceiveCode();
+
+        var send = harness.SendAsync(code, cancellationToken: new CancellationToken(canceled: true));
+
+        Assert.True(send.IsCanceled);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => send);
+        Assert.Equal(0, harness.Emulator.GetTokenCalls);
+        Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(await harness.SendAsync(code));
+    }
 }
