@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using WeComGen.ExternalContact;
 
 namespace WeComGen.Client.Benchmarks;
 
@@ -15,50 +14,29 @@ namespace WeComGen.Client.Benchmarks;
 [MemoryDiagnoser]
 public class OverheadBenchmarks
 {
-    private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
     private static readonly Uri BaseAddress = new("http://wecom.invalid/");
 
     private HttpClient _http = null!;
-    private WeComClient _client = null!;
-    private string _rawUri = null!;
-    private byte[] _bodyStart = null!;
-    private byte[] _bodyEnd = null!;
+    private WelcomeSenders _senders = null!;
     private long _codes;
 
     [GlobalSetup]
     public void Start()
     {
         _http = new HttpClient(new AnsweringHandler());
-        _client = new WeComClient(_http, new WeComClientOptions { CorpId = "wwcorp", Secret = "secret", BaseAddress = BaseAddress });
-        _rawUri = new Uri(BaseAddress, "cgi-bin/externalcontact/send_welcome_msg?access_token=" + AnsweringHandler.AccessToken).AbsoluteUri;
-        var body = System.Text.Json.JsonSerializer.Serialize(PageExample.Generated("CODE"), ExternalContactJsonContext.Default.SendWelcomeMsgRequest);
-        var at = body.IndexOf("CODE", StringComparison.Ordinal);
-        _bodyStart = Encoding.UTF8.GetBytes(body[..at]);
-        _bodyEnd = Encoding.UTF8.GetBytes(body[(at + 4)..]);
+        var client = new WeComClient(_http, new WeComClientOptions { CorpId = "wwcorp", Secret = "secret", BaseAddress = BaseAddress });
+        var rawUri = new Uri(BaseAddress, "cgi-bin/externalcontact/send_welcome_msg?access_token=" + AnsweringHandler.AccessToken).AbsoluteUri;
+        _senders = new WelcomeSenders(_http, client, rawUri, NextCode);
     }
 
     [GlobalCleanup]
     public void Stop() => _http.Dispose();
 
     [Benchmark(Baseline = true, Description = "Raw HttpClient, pre-serialized bytes")]
-    public async Task<int> Raw()
-    {
-        var code = Encoding.UTF8.GetBytes(NextCode());
-        var body = new byte[_bodyStart.Length + code.Length + _bodyEnd.Length];
-        _bodyStart.CopyTo(body, 0);
-        code.CopyTo(body, _bodyStart.Length);
-        _bodyEnd.CopyTo(body, _bodyStart.Length + code.Length);
-        using var request = new HttpRequestMessage(HttpMethod.Post, _rawUri) { Content = new ByteArrayContent(body) { Headers = { ContentType = Json } } };
-        using var response = await _http.SendAsync(request);
-        return (await response.Content.ReadAsByteArrayAsync()).Length;
-    }
+    public Task<int> Raw() => _senders.Raw();
 
     [Benchmark(Description = "WeComClient.SendWelcomeMsgAsync")]
-    public async Task<bool> Client()
-    {
-        var outcome = await _client.SendWelcomeMsgAsync(PageExample.Generated(NextCode()));
-        return outcome.IsSuccess ? true : throw new InvalidOperationException(outcome.ToString());
-    }
+    public Task<bool> Client() => _senders.Client();
 
     [Benchmark(Description = "Validate() alone")]
     public bool Validate() => PageExample.Generated("CODE").Validate().IsValid;
@@ -70,6 +48,7 @@ public class OverheadBenchmarks
     private sealed class AnsweringHandler : HttpMessageHandler
     {
         public const string AccessToken = "ACCESS_TOKEN_FROM_MEMORY";
+        private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
         private static readonly byte[] Token = Encoding.UTF8.GetBytes($$"""{"errcode":0,"errmsg":"ok","access_token":"{{AccessToken}}","expires_in":7200}""");
         private static readonly byte[] Sent = Encoding.UTF8.GetBytes("""{"errcode":0,"errmsg":"ok"}""");
 
