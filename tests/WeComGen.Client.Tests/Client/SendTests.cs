@@ -3,6 +3,7 @@ using WeComGen.Credentials;
 using WeComGen.Endpoints;
 using WeComGen.Emulator.Faults;
 using WeComGen.ExternalContact;
+using WeComGen.Validation;
 
 namespace WeComGen.Client.Tests.Client;
 
@@ -34,7 +35,7 @@ public sealed class SendTests
         var outcome = await harness.Client.SendAsync(ExternalContactEndpoints.SendWelcomeMsg, request);
 
         var invalid = Assert.IsType<WeComFailure.InvalidRequest>(outcome.Failure);
-        Assert.Contains(invalid.Validation.Errors, v => v.Rule == Validation.ContractRule.AtLeastOneOf);
+        Assert.Contains(invalid.Validation.Errors, v => v.Rule == ContractRule.AtLeastOneOf);
         Assert.Equal(0, outcome.Attempts);
         Assert.Equal(0, harness.Emulator.GetTokenCalls);
         Assert.Empty(harness.Emulator.Deliveries);
@@ -55,9 +56,9 @@ public sealed class SendTests
         var invalid = Assert.IsType<WeComFailure.InvalidRequest>(outcome.Failure);
         Assert.Equal(
             [
-                ("$.attachments[0].image.pic_url", Validation.ViolationSeverity.Warning),
-                ("$.attachments[0].image.pic_url", Validation.ViolationSeverity.Info),
-                ("$.attachments[1].link.title", Validation.ViolationSeverity.Error),
+                ("$.attachments[0].image.pic_url", ViolationSeverity.Warning),
+                ("$.attachments[0].image.pic_url", ViolationSeverity.Info),
+                ("$.attachments[1].link.title", ViolationSeverity.Error),
             ],
             invalid.Validation.Violations.Select(v => (v.Path, v.Severity)));
         Assert.Empty(harness.Emulator.Deliveries);
