@@ -10,8 +10,8 @@ internal static class ValidatorEmitter
     {
         var w = new CodeWriter().FileHeader(contract.Namespace);
         w.Open("public sealed partial class " + model.Name);
-        w.Line("/// <summary>Checks this value against its contract and returns every violation, each with its JSON path.</summary>");
-        w.Line("/// <param name=\"mildest\">The mildest severity to report: <c>Error</c> asks only whether the server would accept the value, and skips the milder checks.</param>");
+        w.Line("/// <summary>Checks this value against its contract and returns every violation at least as serious as <paramref name=\"mildest\"/>, each with its JSON path.</summary>");
+        w.Line("/// <param name=\"mildest\">The mildest severity to report, <c>Info</c> (all) by default: <c>Error</c> asks only whether the server would accept the value, and skips the milder checks.</param>");
         w.Open($"public {TypeNames.ValidationResult} Validate({TypeNames.Severity} mildest = {TypeNames.Severity}.Info)");
         w.Line($"var collector = new {TypeNames.Collector}(mildest);");
         w.Line("ValidateInto(collector);");

@@ -5,8 +5,8 @@ namespace WeComGen.ExternalContact
 {
     public sealed partial class VideoAttachment
     {
-        /// <summary>Checks this value against its contract and returns every violation, each with its JSON path.</summary>
-        /// <param name="mildest">The mildest severity to report: <c>Error</c> asks only whether the server would accept the value, and skips the milder checks.</param>
+        /// <summary>Checks this value against its contract and returns every violation at least as serious as <paramref name="mildest"/>, each with its JSON path.</summary>
+        /// <param name="mildest">The mildest severity to report, <c>Info</c> (all) by default: <c>Error</c> asks only whether the server would accept the value, and skips the milder checks.</param>
         public global::WeComGen.Validation.ValidationResult Validate(global::WeComGen.Validation.ViolationSeverity mildest = global::WeComGen.Validation.ViolationSeverity.Info)
         {
             var collector = new global::WeComGen.Validation.ViolationCollector(mildest);
