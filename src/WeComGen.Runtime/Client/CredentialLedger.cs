@@ -107,7 +107,11 @@ internal sealed class CredentialLedger(TimeProvider time, TimeSpan safetyMargin)
     }
 
     /// <summary>A credential as one endpoint sends it.</summary>
-    internal readonly record struct Key(string EndpointPath, string Code);
+    internal readonly record struct Key(string EndpointPath, string Code)
+    {
+        /// <summary>The endpoint only: the code is a credential.</summary>
+        public override string ToString() => EndpointPath;
+    }
 
     private readonly record struct Entry(DateTimeOffset ClockStart, CredentialState State);
 

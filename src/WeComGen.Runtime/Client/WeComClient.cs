@@ -288,6 +288,13 @@ public sealed class WeComClient
         return outcome;
     }
 
-    /// <summary>An endpoint's address for one access token.</summary>
-    private sealed record Address(string Path, AccessToken? Token, Uri Uri);
+    /// <summary>An endpoint's address for one access token. Not a record: a record's ToString would show the token.</summary>
+    private sealed class Address(string path, AccessToken? token, Uri uri)
+    {
+        public string Path { get; } = path;
+
+        public AccessToken? Token { get; } = token;
+
+        public Uri Uri { get; } = uri;
+    }
 }
