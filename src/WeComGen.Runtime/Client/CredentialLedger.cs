@@ -62,9 +62,9 @@ internal sealed class CredentialLedger(TimeProvider time, TimeSpan safetyMargin)
                 return new Claim(this, null, code, deadline, new WeComFailure.DeadlinePassed(code.ToString(), deadline.Value, null));
             }
 
+            // A new entry is free, so only an entry the ledger already holds is refused here.
             if (singleUse && entry.State != CredentialState.Free)
             {
-                _entries[key] = entry;
                 return new Claim(this, null, code, deadline, new WeComFailure.CredentialAlreadyUsed(code.ToString(), entry.State == CredentialState.InFlight));
             }
 
