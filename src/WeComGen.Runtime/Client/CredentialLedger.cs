@@ -69,17 +69,16 @@ internal sealed class CredentialLedger(TimeProvider time, TimeSpan safetyMargin)
             }
 
             _entries[key] = singleUse ? entry with { State = CredentialState.InFlight } : entry;
-            return new Claim(this, singleUse ? key : null, code, deadline, null);
+            return new Claim(this, singleUse ? new Held(key, entry.ClockStart) : null, code, deadline, null);
         }
     }
 
-    private void End(Key key, bool settled)
+    /// <summary>Ends a call on a credential it held. The entry is written without being read: it is in flight, so it is still there, unchanged.</summary>
+    private void End(Held held, bool settled)
     {
         lock (_entries)
         {
-            // An entry in flight is never dropped, so it is still here.
-            var entry = _entries[key];
-            _entries[key] = entry with { State = settled ? CredentialState.Settled : CredentialState.Free };
+            _entries[held.Key] = new Entry(held.ClockStart, settled ? CredentialState.Settled : CredentialState.Free);
         }
     }
 
@@ -89,14 +88,35 @@ internal sealed class CredentialLedger(TimeProvider time, TimeSpan safetyMargin)
         while (_byAge.Count > 0)
         {
             var (key, staleAfter) = _byAge.Peek();
-            if (now <= staleAfter || _entries[key].State == CredentialState.InFlight)
+            if (now <= staleAfter || !RemoveUnlessInFlight(key))
             {
                 return;
             }
 
-            _entries.Remove(key);
             _byAge.Dequeue();
         }
+    }
+
+    private bool RemoveUnlessInFlight(Key key)
+    {
+#if NET8_0_OR_GREATER
+        // One look-up for the usual case: a stale entry is seldom still in flight, and is then put back.
+        if (_entries.Remove(key, out var entry) && entry.State == CredentialState.InFlight)
+        {
+            _entries.Add(key, entry);
+            return false;
+        }
+
+        return true;
+#else
+        if (_entries.TryGetValue(key, out var entry) && entry.State == CredentialState.InFlight)
+        {
+            return false;
+        }
+
+        _entries.Remove(key);
+        return true;
+#endif
     }
 
     internal enum CredentialState
@@ -106,12 +126,37 @@ internal sealed class CredentialLedger(TimeProvider time, TimeSpan safetyMargin)
         Settled,
     }
 
-    /// <summary>A credential as one endpoint sends it.</summary>
-    internal readonly record struct Key(string EndpointPath, string Code)
+    /// <summary>
+    /// A credential as one endpoint sends it. Its hash is the code's, computed once: a call looks the key up
+    /// several times, and a code is unique across endpoints in practice (equality still compares both).
+    /// </summary>
+    internal readonly struct Key : IEquatable<Key>
     {
+        private readonly int _hash;
+
+        public Key(string endpointPath, string code)
+        {
+            EndpointPath = endpointPath;
+            Code = code;
+            _hash = StringComparer.Ordinal.GetHashCode(code);
+        }
+
+        public string EndpointPath { get; }
+
+        public string Code { get; }
+
+        public bool Equals(Key other) => _hash == other._hash && string.Equals(Code, other.Code) && string.Equals(EndpointPath, other.EndpointPath);
+
+        public override bool Equals(object? obj) => obj is Key other && Equals(other);
+
+        public override int GetHashCode() => _hash;
+
         /// <summary>The endpoint only: the code is a credential.</summary>
         public override string ToString() => EndpointPath;
     }
+
+    /// <summary>A credential a call holds, with the clock its entry started.</summary>
+    internal readonly record struct Held(Key Key, DateTimeOffset ClockStart);
 
     private readonly record struct Entry(DateTimeOffset ClockStart, CredentialState State);
 
@@ -119,9 +164,9 @@ internal sealed class CredentialLedger(TimeProvider time, TimeSpan safetyMargin)
     internal readonly struct Claim
     {
         private readonly CredentialLedger? _ledger;
-        private readonly Key? _held;
+        private readonly Held? _held;
 
-        internal Claim(CredentialLedger ledger, Key? held, EventCode code, DateTimeOffset? deadline, WeComFailure? refusal)
+        internal Claim(CredentialLedger ledger, Held? held, EventCode code, DateTimeOffset? deadline, WeComFailure? refusal)
         {
             _ledger = ledger;
             _held = held;
@@ -144,9 +189,9 @@ internal sealed class CredentialLedger(TimeProvider time, TimeSpan safetyMargin)
         /// </summary>
         public void End(bool settled)
         {
-            if (_held is { } key)
+            if (_held is { } held)
             {
-                _ledger!.End(key, settled);
+                _ledger!.End(held, settled);
             }
         }
     }

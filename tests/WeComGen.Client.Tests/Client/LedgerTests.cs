@@ -60,4 +60,17 @@ public sealed class LedgerTests
         Assert.Null(again.Refusal);
         Assert.Equal(1, ledger.Count);
     }
+
+    [Fact]
+    public void A_code_is_a_credential_of_one_endpoint_and_the_same_code_at_another_endpoint_is_another()
+    {
+        var clock = new FakeTimeProvider();
+        var ledger = new CredentialLedger(clock, TimeSpan.FromSeconds(2));
+        var code = EventCode.Received("shared", clock);
+        ledger.Begin("/first", code, Validity, singleUse: true).End(settled: true);
+
+        Assert.IsType<WeComFailure.CredentialAlreadyUsed>(ledger.Begin("/first", code, Validity, singleUse: true).Refusal);
+        Assert.Null(ledger.Begin("/second", code, Validity, singleUse: true).Refusal);
+        Assert.Equal(2, ledger.Count);
+    }
 }
