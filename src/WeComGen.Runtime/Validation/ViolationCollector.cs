@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
@@ -148,12 +149,16 @@ public sealed class ViolationCollector
         }
     }
 
+    /// <inheritdoc cref="Precedence(ReadOnlySpan{string})"/>
+    public void Precedence(params string?[] setMembers) => Precedence((ReadOnlySpan<string?>)setMembers);
+
     /// <summary>
     /// <c>x-wecom-precedence</c>: <paramref name="setMembers"/> holds, in precedence order, the wire name of each
     /// member that is set and <see langword="null"/> for the others. The first set member is used; each other
-    /// one is ignored by the server, which is reported as info.
+    /// one is ignored by the server, which is reported as info. (Code compiled as C# 13 or later passes the
+    /// members on the stack.)
     /// </summary>
-    public void Precedence(params string?[] setMembers)
+    public void Precedence(params ReadOnlySpan<string?> setMembers)
     {
         if (!Reports(ViolationSeverity.Info))
         {
@@ -178,13 +183,18 @@ public sealed class ViolationCollector
         }
     }
 
+    /// <inheritdoc cref="Union(string, string, int, ReadOnlySpan{string})"/>
+    public void Union(string discriminator, string? declared, int declaredNumber, params string?[] setPayloads) =>
+        Union(discriminator, declared, declaredNumber, (ReadOnlySpan<string?>)setPayloads);
+
     /// <summary>
     /// <c>x-wecom-discriminator</c>: the discriminator member is <paramref name="declared"/> (its wire value, or
     /// <see langword="null"/> when the contract does not define the value, whose number is then
     /// <paramref name="declaredNumber"/>), and exactly its payload must be set. <paramref name="setPayloads"/>
-    /// holds the wire value of each payload that is set and <see langword="null"/> for the others.
+    /// holds the wire value of each payload that is set and <see langword="null"/> for the others. (Code compiled
+    /// as C# 13 or later passes the payloads on the stack: a union is checked once per item of an array.)
     /// </summary>
-    public void Union(string discriminator, string? declared, int declaredNumber, params string?[] setPayloads)
+    public void Union(string discriminator, string? declared, int declaredNumber, params ReadOnlySpan<string?> setPayloads)
     {
         if (declared is null)
         {
@@ -207,7 +217,7 @@ public sealed class ViolationCollector
         if (count > 1)
         {
             var at = PathTo(null);
-            var payloads = string.Join(", ", NonNull(setPayloads));
+            var payloads = JoinNonNull(setPayloads);
             Add(at, ContractRule.Discriminator, declared, payloads, ContractMessages.SeveralVariants(at, payloads));
         }
         else if (first is null)
@@ -245,15 +255,18 @@ public sealed class ViolationCollector
         return path.ToString();
     }
 
-    private static IEnumerable<string> NonNull(string?[] values)
+    private static string JoinNonNull(ReadOnlySpan<string?> values)
     {
+        var joined = new StringBuilder();
         foreach (var value in values)
         {
             if (value is not null)
             {
-                yield return value;
+                joined.Append(joined.Length == 0 ? "" : ", ").Append(value);
             }
         }
+
+        return joined.ToString();
     }
 
     private void Add(string path, ContractRule rule, string? limit, string? actual, string message, ViolationSeverity severity = ViolationSeverity.Error) =>
