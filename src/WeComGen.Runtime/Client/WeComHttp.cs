@@ -44,19 +44,17 @@ internal static class WeComHttp
         attempt.CancelAfter(timeout);
         try
         {
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attempt.Token).ConfigureAwait(false);
+            // Answers are a few dozen bytes: buffering them takes the same path as any HttpClient call, and the
+            // attempt's timeout covers the body as well as the headers.
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, attempt.Token).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             if (!response.IsSuccessStatusCode)
             {
                 return Exchange<T>.Failed(ProblemOf(status), status);
             }
 
-#if NET8_0_OR_GREATER
-            using var body = await response.Content.ReadAsStreamAsync(attempt.Token).ConfigureAwait(false);
-#else
-            using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-#endif
-            var answer = await JsonSerializer.DeserializeAsync(body, answerType, attempt.Token).ConfigureAwait(false);
+            var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            var answer = JsonSerializer.Deserialize(body, answerType);
             return answer is null ? Exchange<T>.Failed(TransportProblem.MalformedResponse, status) : Exchange<T>.Answered(answer);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
