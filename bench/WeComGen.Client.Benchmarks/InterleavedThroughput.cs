@@ -7,12 +7,16 @@ namespace WeComGen.Client.Benchmarks;
 /// shared machine falls on both senders alike: raw and client sends alternate one by one (each going first half the
 /// time), against one emulator, and every send is timed. BenchmarkDotNet runs all of one sender's iterations before
 /// the other's, so a change in load between them shows up as a difference between the senders.
+/// The warm-up alternates the senders as well, for a given time: .NET's tiered compiler settles the hot code about
+/// ten seconds after start, and the client's ledger of sent codes grows to its steady size over the codes'
+/// retention (twice their validity, 40 s for send_welcome_msg).
 /// </summary>
 internal static class InterleavedThroughput
 {
     /// <param name="pairs">How many sends of each.</param>
+    /// <param name="warmUp">How long both senders run before the measure starts.</param>
     /// <param name="rawAgainstRaw">Measures the raw sender against itself: what the harness reads for no difference.</param>
-    public static async Task RunAsync(int pairs, bool rawAgainstRaw)
+    public static async Task RunAsync(int pairs, TimeSpan warmUp, bool rawAgainstRaw)
     {
         var senders = new ThroughputBenchmarks();
         await senders.StartAsync();
@@ -20,12 +24,15 @@ internal static class InterleavedThroughput
         Func<Task> other = rawAgainstRaw ? senders.Raw : senders.Client;
         try
         {
-            for (var i = 0; i < Math.Min(pairs, 5_000); i++)
+            var warming = Stopwatch.StartNew();
+            while (warming.Elapsed < warmUp)
             {
                 await raw();
                 await other();
             }
 
+            var pausedBefore = GC.GetTotalPauseDuration();
+            var collectionsBefore = Collections();
             var rawTimes = new double[pairs];
             var otherTimes = new double[pairs];
             for (var i = 0; i < pairs; i++)
@@ -41,17 +48,24 @@ internal static class InterleavedThroughput
             }
 
             var otherName = rawAgainstRaw ? "raw again" : "client";
-            Console.WriteLine($"{pairs:N0} sends each, alternating; microseconds per welcome, and raw / {otherName} (the {otherName}'s share of raw throughput):");
+            Console.WriteLine($"{pairs:N0} sends each, alternating, after {warmUp.TotalSeconds:F0} s of warm-up; microseconds per welcome, and raw / {otherName} (the {otherName}'s share of raw throughput):");
             Report("mean", rawTimes.Average(), otherTimes.Average());
             Report("mean without the slowest 1%", TrimmedMean(rawTimes), TrimmedMean(otherTimes));
             Report("median", Percentile(rawTimes, 0.5), Percentile(otherTimes, 0.5));
             Report("90th percentile", Percentile(rawTimes, 0.9), Percentile(otherTimes, 0.9));
+            // Pauses land in whichever sends they interrupt: part of the means, mostly outside the trimmed means.
+            var collections = Collections();
+            Console.WriteLine(
+                $"  garbage collection: {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:F0} ms paused in all, " +
+                $"{collections.Gen0 - collectionsBefore.Gen0}/{collections.Gen1 - collectionsBefore.Gen1}/{collections.Gen2 - collectionsBefore.Gen2} collections of generation 0/1/2");
         }
         finally
         {
             await senders.StopAsync();
         }
     }
+
+    private static (int Gen0, int Gen1, int Gen2) Collections() => (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
 
     private static void Report(string statistic, double raw, double other) =>
         Console.WriteLine($"  {statistic,-28} raw {raw,7:F1}  other {other,7:F1}  ratio {raw / other:F3}");

@@ -7,11 +7,14 @@ internal static class Program
 {
     public static async Task Main(string[] args)
     {
-        if (args is ["interleaved", ..])
+        // interleaved [pairs] [--warmup SECONDS] [raw-against-raw]
+        if (args is ["interleaved", .. var options])
         {
-            await InterleavedThroughput.RunAsync(
-                args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000,
-                rawAgainstRaw: args is [_, _, "raw-against-raw"]);
+            var pairs = options is [var count, ..] && int.TryParse(count, CultureInfo.InvariantCulture, out var n) ? n : 20_000;
+            var warmUp = options.SkipWhile(o => o != "--warmup").Skip(1).FirstOrDefault() is { } seconds
+                ? TimeSpan.FromSeconds(double.Parse(seconds, CultureInfo.InvariantCulture))
+                : TimeSpan.FromSeconds(10);
+            await InterleavedThroughput.RunAsync(pairs, warmUp, rawAgainstRaw: options.Contains("raw-against-raw"));
             return;
         }
 
