@@ -48,7 +48,7 @@ internal static class InterleavedThroughput
             }
 
             var otherName = rawAgainstRaw ? "raw again" : "client";
-            Console.WriteLine($"{pairs:N0} sends each, alternating, after {warmUp.TotalSeconds:F0} s of warm-up; microseconds per welcome, and raw / {otherName} (the {otherName}'s share of raw throughput):");
+            Console.WriteLine($"{pairs:N0} sends each, alternating, after {warmUp.TotalSeconds:0.#} s of warm-up; microseconds per welcome, and raw / {otherName} (the {otherName}'s share of raw throughput):");
             Report("mean", rawTimes.Average(), otherTimes.Average());
             Report("mean without the slowest 1%", TrimmedMean(rawTimes), TrimmedMean(otherTimes));
             Report("median", Percentile(rawTimes, 0.5), Percentile(otherTimes, 0.5));

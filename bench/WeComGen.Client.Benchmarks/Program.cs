@@ -5,19 +5,50 @@ namespace WeComGen.Client.Benchmarks;
 
 internal static class Program
 {
-    public static async Task Main(string[] args)
+    private const string InterleavedUsage = "usage: interleaved [PAIRS] [--warmup SECONDS] [raw-against-raw]";
+
+    public static async Task<int> Main(string[] args)
     {
-        // interleaved [pairs] [--warmup SECONDS] [raw-against-raw]
         if (args is ["interleaved", .. var options])
         {
-            var pairs = options is [var count, ..] && int.TryParse(count, CultureInfo.InvariantCulture, out var n) ? n : 20_000;
-            var warmUp = options.SkipWhile(o => o != "--warmup").Skip(1).FirstOrDefault() is { } seconds
-                ? TimeSpan.FromSeconds(double.Parse(seconds, CultureInfo.InvariantCulture))
-                : TimeSpan.FromSeconds(10);
-            await InterleavedThroughput.RunAsync(pairs, warmUp, rawAgainstRaw: options.Contains("raw-against-raw"));
-            return;
+            if (!TryReadInterleaved(options, out var pairs, out var warmUp, out var rawAgainstRaw))
+            {
+                Console.Error.WriteLine(InterleavedUsage);
+                return 2;
+            }
+
+            await InterleavedThroughput.RunAsync(pairs, warmUp, rawAgainstRaw);
+            return 0;
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+
+    private static bool TryReadInterleaved(string[] options, out int pairs, out TimeSpan warmUp, out bool rawAgainstRaw)
+    {
+        pairs = 20_000;
+        warmUp = TimeSpan.FromSeconds(10);
+        rawAgainstRaw = false;
+        for (var i = 0; i < options.Length; i++)
+        {
+            switch (options[i])
+            {
+                case "raw-against-raw":
+                    rawAgainstRaw = true;
+                    break;
+                case "--warmup" when i + 1 < options.Length && double.TryParse(options[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0:
+                    warmUp = TimeSpan.FromSeconds(seconds);
+                    i++;
+                    break;
+                case var count when int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0:
+                    pairs = n;
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return true;
     }
 }
