@@ -44,6 +44,7 @@ public class LedgerBenchmarks
         _next = (_next + 1) % _codes.Length;
     }
 
+    // Not FakeTimeProvider, as the tests use: its lock on every reading would be measured as the ledger's cost.
     private sealed class SteppingClock : TimeProvider
     {
         private DateTimeOffset _now = new(2026, 11, 25, 0, 0, 0, TimeSpan.Zero);
