@@ -1,3 +1,4 @@
+using System;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using WeComGen.Emulator.Http;
@@ -8,8 +9,8 @@ namespace WeComGen.Emulator.Faults;
 /// <summary>Plays a queued fault on a request.</summary>
 internal static class FaultHandling
 {
-    /// <summary>Applies <paramref name="fault"/>; <see langword="true"/> when it answered the request itself.</summary>
-    public static async Task<bool> AnsweredAsync(EmulatorFault? fault, HttpContext context, TokenIssuer tokens)
+    /// <summary>Applies <paramref name="fault"/> (a slow answer waits on <paramref name="time"/>); <see langword="true"/> when it answered the request itself.</summary>
+    public static async Task<bool> AnsweredAsync(EmulatorFault? fault, HttpContext context, TokenIssuer tokens, TimeProvider time)
     {
         switch (fault)
         {
@@ -23,7 +24,8 @@ internal static class FaultHandling
                 context.Abort();
                 return true;
             case EmulatorFault.Slow slow:
-                await Task.Delay(slow.Delay, context.RequestAborted);
+                // On the emulator's clock, as the client's timeouts are: a test that moves the clock moves both.
+                await Task.Delay(slow.Delay, time, context.RequestAborted);
                 return false;
             case EmulatorFault.RevokeTokens:
                 tokens.RevokeAll();

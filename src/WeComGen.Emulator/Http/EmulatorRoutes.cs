@@ -53,7 +53,7 @@ internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer t
     private async Task GetTokenAsync(HttpContext context)
     {
         tokens.RecordCall();
-        if (await FaultHandling.AnsweredAsync(faults.Next(EmulatedEndpoint.GetToken), context, tokens))
+        if (await FaultHandling.AnsweredAsync(faults.Next(EmulatedEndpoint.GetToken), context, tokens, options.Time))
         {
             return;
         }
@@ -66,7 +66,7 @@ internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer t
 
     private async Task SendWelcomeMsgAsync(HttpContext context)
     {
-        if (await FaultHandling.AnsweredAsync(faults.Next(EmulatedEndpoint.SendWelcomeMsg), context, tokens))
+        if (await FaultHandling.AnsweredAsync(faults.Next(EmulatedEndpoint.SendWelcomeMsg), context, tokens, options.Time))
         {
             return;
         }

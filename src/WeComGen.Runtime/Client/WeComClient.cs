@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
@@ -98,7 +97,11 @@ public sealed class WeComClient
             : RunAsync(endpoint, request, claim, cancellationToken);
     }
 
-    /// <summary>Sends until an answer settles the call, then releases the credential and logs the outcome.</summary>
+    /// <summary>
+    /// Sends until an answer settles the call, then releases the credential and logs the outcome. Waiting for a token,
+    /// every attempt and every backoff end at the credential's deadline, on the client's clock: no attempt starts
+    /// after it, and the call returns at it whatever the token source, the network or the server do.
+    /// </summary>
     private async Task<WeComOutcome<TResponse>> RunAsync<TRequest, TResponse>(
         EndpointDescriptor<TRequest, TResponse> endpoint,
         TRequest request,
@@ -110,11 +113,10 @@ public sealed class WeComClient
         var deadline = claim?.Deadline;
         var body = JsonSerializer.SerializeToUtf8Bytes(request, endpoint.RequestTypeInfo);
         var method = endpoint.Method == "POST" ? HttpMethod.Post : new HttpMethod(endpoint.Method);
-        var attempts = 0;
-        var retries = 0;
-        var tokenRefreshed = false;
-        Dictionary<int, int>? retriesByCode = null;
-        WeComFailure? last = null;
+        var call = new CallProgress<TResponse>(_options, _retryBackoff, _throttledBackoff);
+        using var window = deadline is { } closesAt ? new TimedCancellation(_time, closesAt - _time.GetUtcNow(), cancellationToken) : null;
+        var untilDeadline = window?.Token ?? cancellationToken;
+        var attemptInFlight = false;
 
         // Every return below assigns the outcome, which the finally block settles the credential with.
         WeComOutcome<TResponse>? outcome = null;
@@ -123,96 +125,70 @@ public sealed class WeComClient
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var now = _time.GetUtcNow();
-                if (deadline is { } closesAt && now >= closesAt)
+                if (deadline <= _time.GetUtcNow())
                 {
-                    return outcome = Fail(new WeComFailure.DeadlinePassed(claim!.Value.Code!.ToString(), closesAt, last));
+                    return outcome = call.Fail(PastDeadline(claim!.Value, call.Last));
                 }
 
-                // After a token refresh, which retries without a backoff.
-                if (last is not null && attempts >= _options.MaxAttempts)
+                if (call.AttemptsSpent)
                 {
-                    return outcome = Fail(new WeComFailure.RetriesExhausted(attempts, last));
+                    return outcome = call.Fail(new WeComFailure.RetriesExhausted(call.Attempts, call.Last!));
                 }
 
-                WeComFailure? problem = null;
+                AnswerMeaning<TResponse> meaning;
                 AccessToken? token = null;
-                if (endpoint.AccessTokenQueryParameter is not null)
+                var got = endpoint.AccessTokenQueryParameter is null ? null : await TokenAsync(untilDeadline).ConfigureAwait(false);
+                if (got is { Token: null })
                 {
-                    var got = await _tokens.GetAsync(cancellationToken).ConfigureAwait(false);
-                    token = got.Token;
-                    if (token is null)
-                    {
-                        problem = TokenFailure(got, endpoint.Errors);
-                    }
+                    meaning = AnswerMeaning<TResponse>.OfToken(got, endpoint.Errors);
                 }
-
-                if (problem is null)
+                else
                 {
-                    attempts++;
-                    ClientLog.Attempt(_logger, endpoint.Name, attempts, endpoint.Method, endpoint.Path);
-                    var timeout = deadline is { } d && d - now < _options.AttemptTimeout ? d - now : _options.AttemptTimeout;
-                    var exchange = await WeComHttp.SendAsync(_http, WeComHttp.Request(method, AddressOf(endpoint.Path, endpoint.AccessTokenQueryParameter, token), body), endpoint.ResponseTypeInfo, timeout, cancellationToken)
+                    token = got?.Token;
+
+                    // Waiting for the token counted against the window.
+                    if (deadline <= _time.GetUtcNow())
+                    {
+                        return outcome = call.Fail(PastDeadline(claim!.Value, call.Last));
+                    }
+
+                    call.Attempted();
+                    ClientLog.Attempt(_logger, endpoint.Name, call.Attempts, endpoint.Method, endpoint.Path);
+                    attemptInFlight = true;
+                    var exchange = await WeComHttp.SendAsync(
+                        _http, WeComHttp.Request(method, AddressOf(endpoint.Path, endpoint.AccessTokenQueryParameter, token), body), endpoint.ResponseTypeInfo, _options.AttemptTimeout, _time, untilDeadline)
                         .ConfigureAwait(false);
-                    if (exchange.Body is not { } response)
+                    attemptInFlight = false;
+                    meaning = AnswerMeaning<TResponse>.Of(endpoint, exchange);
+                    if (meaning.Error is { } error)
                     {
-                        problem = new WeComFailure.TransportFailure(endpoint.Name, exchange.Problem, exchange.StatusCode);
-                    }
-                    else
-                    {
-                        var error = ApiError.Read(endpoint.Errors, endpoint.Name, endpoint.GetErrorCode(response), endpoint.GetErrorMessage(response));
                         ClientLog.Answered(_logger, endpoint.Name, error.Code, error.Action);
-                        switch (error.Action)
-                        {
-                            case ErrorAction.Ok:
-                                return outcome = new WeComOutcome<TResponse>.Sent(response, attempts);
-                            case ErrorAction.Delivered:
-                                return outcome = new WeComOutcome<TResponse>.AlreadyDelivered(response, error, attempts);
-                            case ErrorAction.RefreshToken when !tokenRefreshed && token is not null:
-                                ClientLog.RefreshingToken(_logger, endpoint.Name);
-                                _tokens.Invalidate(token);
-                                tokenRefreshed = true;
-                                last = FailureFor(error);
-                                continue;
-                            case ErrorAction.Retry or ErrorAction.Throttled:
-                                retriesByCode ??= new Dictionary<int, int>();
-                                retriesByCode.TryGetValue(error.Code, out var used);
-                                if (error.Info?.RetryLimit is { } limit && used >= limit)
-                                {
-                                    return outcome = Fail(new WeComFailure.RetriesExhausted(attempts, FailureFor(error)));
-                                }
-
-                                retriesByCode[error.Code] = used + 1;
-                                problem = FailureFor(error);
-                                break;
-                            default:
-                                return outcome = Fail(FailureFor(error));
-                        }
                     }
                 }
 
-                if (!problem.IsTransient)
+                var next = call.Next(meaning, token, _time.GetUtcNow(), deadline);
+                switch (next.Kind)
                 {
-                    return outcome = Fail(problem);
+                    case StepKind.Finish:
+                        return outcome = next.Outcome!;
+                    case StepKind.WindowClosed:
+                        return outcome = call.Fail(PastDeadline(claim!.Value, call.Last));
+                    case StepKind.RefreshToken:
+                        ClientLog.RefreshingToken(_logger, endpoint.Name);
+                        _tokens.Invalidate(token!);
+                        break;
+                    default:
+                        ClientLog.BackingOff(_logger, endpoint.Name, call.Last!.Message, next.Delay, call.Attempts);
+                        await TaskCompat.Delay(_time, next.Delay, untilDeadline).ConfigureAwait(false);
+                        break;
                 }
-
-                last = problem;
-
-                // Rounds are bounded as well as attempts: a gettoken outage makes no attempts of the endpoint.
-                if (attempts >= _options.MaxAttempts || retries + 1 >= _options.MaxAttempts)
-                {
-                    return outcome = Fail(new WeComFailure.RetriesExhausted(attempts, last));
-                }
-
-                var delay = (IsThrottled(problem) ? _throttledBackoff : _retryBackoff).Delay(retries++);
-                if (deadline is { } end && _time.GetUtcNow() + delay >= end)
-                {
-                    return outcome = Fail(new WeComFailure.DeadlinePassed(claim!.Value.Code!.ToString(), end, last));
-                }
-
-                ClientLog.BackingOff(_logger, endpoint.Name, problem.Message, delay, attempts);
-                await TaskCompat.Delay(_time, delay, cancellationToken).ConfigureAwait(false);
             }
+        }
+        catch (OperationCanceledException) when (window is not null && window.Elapsed(cancellationToken))
+        {
+            // The deadline came while waiting: for a token, for an answer (which may yet deliver), or in a backoff.
+            var last = attemptInFlight ? new WeComFailure.TransportFailure(endpoint.Name, TransportProblem.Timeout, null) : call.Last;
+            return outcome = call.Fail(PastDeadline(claim!.Value, last));
         }
         finally
         {
@@ -223,9 +199,20 @@ public sealed class WeComClient
                 Log(endpoint, outcome);
             }
         }
-
-        WeComOutcome<TResponse> Fail(WeComFailure failure) => new WeComOutcome<TResponse>.Failed(failure, attempts);
     }
+
+    /// <summary>
+    /// An access token, waiting at most until <paramref name="untilDeadline"/> fires, even for a source that does not
+    /// honour its cancellation.
+    /// </summary>
+    private async ValueTask<AccessTokenResult> TokenAsync(CancellationToken untilDeadline)
+    {
+        var pending = _tokens.GetAsync(untilDeadline);
+        return pending.IsCompleted ? pending.Result : await TaskCompat.WaitAsync(pending.AsTask(), untilDeadline).ConfigureAwait(false);
+    }
+
+    private static WeComFailure.DeadlinePassed PastDeadline(CredentialLedger.Claim claim, WeComFailure? last) =>
+        new(claim.Code!.ToString(), claim.Deadline!.Value, last);
 
     /// <summary>
     /// The endpoint's absolute address with the token in its query string. Built once per token: the last one
@@ -243,29 +230,6 @@ public sealed class WeComClient
         Volatile.Write(ref _lastAddress, new Address(path, token, uri));
         return uri;
     }
-
-    /// <summary>The failure an error code stands for, by its action in the table.</summary>
-    private static WeComFailure FailureFor(ApiError error) => error.Action switch
-    {
-        ErrorAction.Expired => new WeComFailure.CredentialExpired(error),
-        ErrorAction.Configuration => new WeComFailure.Misconfigured(error),
-        ErrorAction.Retry or ErrorAction.Throttled => new WeComFailure.ServerBusy(error),
-        ErrorAction.RefreshToken => new WeComFailure.TokenRejected(error),
-        _ => new WeComFailure.Rejected(error),
-    };
-
-    /// <summary>Why no token could be had; <c>gettoken</c>'s error codes are read with the calling endpoint's table.</summary>
-    private static WeComFailure TokenFailure(AccessTokenResult result, ErrorTable errors) =>
-        result.ErrorCode != 0
-            ? FailureFor(ApiError.Read(errors, WeComAccessTokenSource.EndpointName, result.ErrorCode, result.ErrorMessage))
-            : new WeComFailure.TransportFailure(WeComAccessTokenSource.EndpointName, result.Problem, result.StatusCode);
-
-    private static bool IsThrottled(WeComFailure problem) => problem switch
-    {
-        WeComFailure.ServerBusy busy => busy.Error.Action == ErrorAction.Throttled,
-        WeComFailure.TransportFailure transport => transport.Problem == TransportProblem.TooManyRequests,
-        _ => false,
-    };
 
     /// <summary>Whether the server gave an answer that settles a single-use credential for good.</summary>
     private static bool IsDefinite<TResponse>(WeComOutcome<TResponse> outcome)

@@ -32,21 +32,26 @@ internal static class WeComHttp
         return request;
     }
 
+    /// <summary>
+    /// One attempt: cut short when <paramref name="timeout"/> runs out on <paramref name="time"/> (a timeout
+    /// problem) or when <paramref name="cancellationToken"/> fires (thrown). The wait ends then even when a handler
+    /// in the pipeline ignores its cancellation, so a caller's deadline never depends on the handlers honouring it.
+    /// </summary>
     public static async Task<Exchange<T>> SendAsync<T>(
         HttpClient http,
         HttpRequestMessage request,
         JsonTypeInfo<T> answerType,
         TimeSpan timeout,
+        TimeProvider time,
         CancellationToken cancellationToken)
         where T : class
     {
-        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        attempt.CancelAfter(timeout);
+        using var attempt = new TimedCancellation(time, timeout, cancellationToken);
         try
         {
             // Answers are a few dozen bytes: buffering them takes the same path as any HttpClient call, and the
             // attempt's timeout covers the body as well as the headers.
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, attempt.Token).ConfigureAwait(false);
+            using var response = await TaskCompat.WaitAsync(http.SendAsync(request, HttpCompletionOption.ResponseContentRead, attempt.Token), attempt.Token).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             if (!response.IsSuccessStatusCode)
             {
@@ -59,6 +64,7 @@ internal static class WeComHttp
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            // The attempt's own timeout, or HttpClient.Timeout: either way the server did not answer in time.
             return Exchange<T>.Failed(TransportProblem.Timeout);
         }
         catch (HttpRequestException)

@@ -64,6 +64,7 @@ public sealed class WeComAccessTokenSource : IAccessTokenSource
             return new ValueTask<AccessTokenResult>(cached.Result);
         }
 
+        TaskCompletionSource<AccessTokenResult>? started = null;
         Task<AccessTokenResult> refresh;
         lock (_gate)
         {
@@ -73,10 +74,23 @@ public sealed class WeComAccessTokenSource : IAccessTokenSource
                 return new ValueTask<AccessTokenResult>(cached.Result);
             }
 
-            // Task.Run: the refresh must not complete inside this lock, or it would clear _refresh before it is set.
-            refresh = _refresh ??= Task.Run(FetchAsync);
+            if (_refresh is null)
+            {
+                started = new TaskCompletionSource<AccessTokenResult>();
+                _refresh = started.Task;
+            }
+
+            refresh = _refresh;
         }
 
+        // The caller that started the refresh runs it up to its first wait, outside the lock and on its own thread:
+        // no thread-pool hop, and a refresh that completes at once cannot clear the shared task before it is set.
+        if (started is not null)
+        {
+            _ = RefreshAsync(started);
+        }
+
+        // Each caller stops waiting at its own cancellation (its deadline); the shared refresh goes on for the others.
         return new ValueTask<AccessTokenResult>(TaskCompat.WaitAsync(refresh, cancellationToken));
     }
 
@@ -98,41 +112,55 @@ public sealed class WeComAccessTokenSource : IAccessTokenSource
         }
     }
 
-    private async Task<AccessTokenResult> FetchAsync()
+    /// <summary>Fetches a token, caches it, and only then completes the refresh its waiters share.</summary>
+    private async Task RefreshAsync(TaskCompletionSource<AccessTokenResult> refresh)
     {
         try
         {
-            Interlocked.Increment(ref _fetches);
-            TokenLog.Fetching(_logger, Path);
-            var issuedAt = _time.GetUtcNow();
-            var exchange = await WeComHttp.SendAsync(
-                _http, WeComHttp.Request(HttpMethod.Get, _uri, null), TokenJsonContext.Default.GetTokenAnswer, _timeout, CancellationToken.None)
-                .ConfigureAwait(false);
-            var result = Read(exchange, issuedAt);
-            if (result.Token is { } token)
+            var (result, refreshAt) = await FetchAsync().ConfigureAwait(false);
+            lock (_gate)
             {
-                var refreshAt = token.ExpiresAt - Min(_refreshMargin, TimeSpan.FromTicks((token.ExpiresAt - issuedAt).Ticks / 2));
-                lock (_gate)
+                if (result.Token is not null)
                 {
                     _cached = new CachedToken(result, refreshAt);
                 }
 
-                TokenLog.Fetched(_logger, token.ExpiresAt);
-            }
-            else
-            {
-                LogFailure(result);
+                _refresh = null;
             }
 
-            return result;
+            refresh.SetResult(result);
         }
-        finally
+        catch (Exception e)
         {
             lock (_gate)
             {
                 _refresh = null;
             }
+
+            refresh.SetException(e);
         }
+    }
+
+    /// <summary>Calls <c>gettoken</c>: the result, and when an issued token is to be refreshed.</summary>
+    private async Task<(AccessTokenResult Result, DateTimeOffset RefreshAt)> FetchAsync()
+    {
+        Interlocked.Increment(ref _fetches);
+        TokenLog.Fetching(_logger, Path);
+        var issuedAt = _time.GetUtcNow();
+        var exchange = await WeComHttp.SendAsync(
+            _http, WeComHttp.Request(HttpMethod.Get, _uri, null), TokenJsonContext.Default.GetTokenAnswer, _timeout, _time, CancellationToken.None)
+            .ConfigureAwait(false);
+        var result = Read(exchange, issuedAt);
+        if (result.Token is not { } token)
+        {
+            LogFailure(result);
+            return (result, issuedAt);
+        }
+
+        TokenLog.Fetched(_logger, token.ExpiresAt);
+
+        // The margin before expiry, or half the token's life when that is shorter.
+        return (result, token.ExpiresAt - Min(_refreshMargin, TimeSpan.FromTicks((token.ExpiresAt - issuedAt).Ticks / 2)));
     }
 
     private void LogFailure(AccessTokenResult result)

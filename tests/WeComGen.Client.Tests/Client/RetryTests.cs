@@ -95,7 +95,8 @@ public sealed class RetryTests
 
         var outcome = await harness.SendAsync(harness.ReceiveCode(), client);
 
-        Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(outcome);
+        // A slow answer that outlives the attempt's timeout may still deliver: the retry is then told 41051.
+        Assert.True(outcome is WeComOutcome<SendWelcomeMsgResponse>.Sent || (fault is EmulatorFault.Slow && outcome is WeComOutcome<SendWelcomeMsgResponse>.AlreadyDelivered), outcome.ToString());
         Assert.Equal(2, outcome.Attempts);
         Assert.Single(harness.Emulator.Deliveries);
     }

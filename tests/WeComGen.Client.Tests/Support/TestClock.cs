@@ -6,7 +6,8 @@ namespace WeComGen.Client.Tests.Support;
 /// <summary>
 /// A <see cref="FakeTimeProvider"/> that reports every timer it creates, so a test advances time exactly when
 /// the client waits. With <see cref="SkipWaits"/>, every wait is skipped by moving the clock forward by it.
-/// The client creates timers only for its backoff waits; HTTP timeouts run on the wall clock.
+/// A wait is a delay (the client's backoff, the emulator's slow answer); the timers of timeouts and deadlines
+/// (a cancellation source's) are not waits: they fire when the clock passes them, moved by a test or a wait.
 /// </summary>
 public sealed class TestClock : FakeTimeProvider
 {
@@ -23,7 +24,7 @@ public sealed class TestClock : FakeTimeProvider
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         var timer = base.CreateTimer(callback, state, dueTime, period);
-        if (dueTime > TimeSpan.Zero && dueTime != Timeout.InfiniteTimeSpan)
+        if (dueTime > TimeSpan.Zero && dueTime != Timeout.InfiniteTimeSpan && state is not CancellationTokenSource)
         {
             if (SkipWaits)
             {

@@ -76,6 +76,7 @@ public sealed class AccessTokenSourceTests
         impatient.Cancel();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
+        harness.Clock.Advance(await harness.Clock.NextWaitAsync()); // the slow answer's wait
         Assert.NotNull((await patient).Token);
         Assert.Equal(1, source.Fetches);
     }
