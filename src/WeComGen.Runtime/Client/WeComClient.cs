@@ -38,6 +38,12 @@ public sealed class WeComClient
 
     /// <summary>Creates a client that gets access tokens from <paramref name="tokens"/> (a shared cache, say).</summary>
     public WeComClient(HttpClient http, IAccessTokenSource tokens, WeComClientOptions options, TimeProvider? time = null, ILogger<WeComClient>? logger = null)
+        : this(http, tokens, options, time, logger, jitter: null)
+    {
+    }
+
+    /// <summary>A client whose backoff jitter comes from <paramref name="jitter"/>, so that a seeded run replays exactly.</summary>
+    internal WeComClient(HttpClient http, IAccessTokenSource tokens, WeComClientOptions options, TimeProvider? time, ILogger<WeComClient>? logger, Random? jitter)
     {
         _http = http ?? throw new ArgumentNullException(nameof(http));
         _tokens = tokens ?? throw new ArgumentNullException(nameof(tokens));
@@ -47,8 +53,8 @@ public sealed class WeComClient
         _time = time ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _ledger = new CredentialLedger(_time, options.CredentialSafetyMargin);
-        _retryBackoff = new Backoff(options.RetryBaseDelay, options.RetryMaxDelay);
-        _throttledBackoff = new Backoff(options.ThrottledBaseDelay, options.ThrottledMaxDelay);
+        _retryBackoff = new Backoff(options.RetryBaseDelay, options.RetryMaxDelay, jitter);
+        _throttledBackoff = new Backoff(options.ThrottledBaseDelay, options.ThrottledMaxDelay, jitter);
     }
 
     /// <summary>

@@ -81,4 +81,44 @@ public sealed class DeadlineTests
 
         Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(await harness.SendAsync(code, client));
     }
+
+    [Theory]
+    [InlineData(2.5)]
+    [InlineData(4.0)]
+    public async Task Waiting_for_a_token_counts_against_the_window(double gettokenSeconds)
+    {
+        await using var harness = await Harness.StartAsync(new TestClock());
+        var code = harness.ReceiveCode();
+        harness.Clock.Advance(TimeSpan.FromSeconds(16.5));
+        harness.Emulator.InjectFaults(EmulatedEndpoint.GetToken, new EmulatorFault.Slow(TimeSpan.FromSeconds(gettokenSeconds)));
+
+        var send = harness.SendAsync(code);
+        harness.Clock.Advance(await harness.Clock.NextWaitAsync()); // gettoken answers; the window closes on the way
+        var outcome = await send;
+
+        var passed = Assert.IsType<WeComFailure.DeadlinePassed>(outcome.Failure);
+        Assert.Equal(code.ReceivedAt!.Value + Validity - Margin, passed.Deadline);
+        Assert.Equal(0, outcome.Attempts);
+        Assert.Empty(harness.Emulator.Deliveries);
+    }
+
+    [Fact]
+    public async Task Each_caller_stops_waiting_for_a_shared_refresh_at_its_own_deadline()
+    {
+        await using var harness = await Harness.StartAsync(new TestClock());
+        var early = harness.ReceiveCode();
+        harness.Clock.Advance(TimeSpan.FromSeconds(10));
+        var late = harness.ReceiveCode();
+        harness.Clock.Advance(TimeSpan.FromSeconds(6.5)); // early has 1.5 s left, late 11.5 s
+        harness.Emulator.InjectFaults(EmulatedEndpoint.GetToken, new EmulatorFault.Slow(TimeSpan.FromSeconds(3)));
+
+        var earlySend = harness.SendAsync(early);
+        var lateSend = harness.SendAsync(late);
+        harness.Clock.Advance(await harness.Clock.NextWaitAsync());
+
+        Assert.IsType<WeComFailure.DeadlinePassed>((await earlySend).Failure);
+        Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(await lateSend);
+        Assert.Equal(1, harness.Emulator.GetTokenCalls);
+        Assert.Equal(late.Value, Assert.Single(harness.Emulator.Deliveries).WelcomeCode);
+    }
 }

@@ -1,0 +1,296 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+
+namespace WeComGen.Client.Tests.Simulation;
+
+/// <summary>
+/// WeCom as the contract describes it, in memory and on virtual time: <c>gettoken</c> issues tokens that a
+/// revocation voids (40014 after it); <c>send_welcome_msg</c> delivers a code once inside its validity (41050 after,
+/// 41051 once delivered, 41096 while another send distributes it). Each request meets a fault drawn from the
+/// schedule's random source. What happened is kept for the invariants: when each request started, what it did,
+/// and what the client was told.
+/// </summary>
+public sealed class ScriptedWeCom(SimClock clock, Random random, TimeSpan codeValidity, Func<string, DateTimeOffset> deadlineOf) : HttpMessageHandler
+{
+    private static readonly TimeSpan Millisecond = TimeSpan.FromMilliseconds(1);
+    private readonly Dictionary<string, WelcomeCode> _codes = new();
+    private readonly HashSet<string> _validTokens = new();
+    private int _tokensIssued;
+    private int _tokenFetchesInFlight;
+
+    public List<string> Trace { get; } = new();
+
+    /// <summary>Every request of send_welcome_msg that reached the server (its cancellation had not fired).</summary>
+    public List<StartedSend> Sends { get; } = new();
+
+    public int GetTokenCalls { get; private set; }
+
+    public int MostGetTokenCallsAtOnce { get; private set; }
+
+    public IReadOnlyDictionary<string, WelcomeCode> Codes => _codes;
+
+    public void Issue(string code) => _codes[code] = new WelcomeCode(clock.GetUtcNow());
+
+    public void RevokeTokens()
+    {
+        _validTokens.Clear();
+        Record("tokens revoked");
+    }
+
+    /// <summary>Another app of the corp sends the same code (two apps configured for welcomes).</summary>
+    public void SendFromAnotherApp(string code)
+    {
+        var state = _codes[code];
+        var answer = Process(code, state, byUs: false);
+        Record($"another app sends {code}: {answer}");
+    }
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<HttpResponseMessage>(cancellationToken);
+        }
+
+        var exchange = new PendingExchange(cancellationToken);
+        var path = request.RequestUri!.AbsolutePath;
+        if (path.EndsWith("/gettoken", StringComparison.Ordinal))
+        {
+            GetToken(exchange);
+        }
+        else
+        {
+            SendWelcomeMsg(request, exchange);
+        }
+
+        return exchange.Task;
+    }
+
+    private void GetToken(PendingExchange exchange)
+    {
+        GetTokenCalls++;
+        _tokenFetchesInFlight++;
+        MostGetTokenCallsAtOnce = Math.Max(MostGetTokenCallsAtOnce, _tokenFetchesInFlight);
+        exchange.Ended += () => _tokenFetchesInFlight--;
+        var fault = Pick(("none", 10), ("slow", 3), ("status", 1), ("drop", 1), ("busy", 1), ("throttled", 1));
+        var latency = fault == "slow" ? Between(1_000, 8_000) : Between(1, 200);
+        Record($"gettoken ({fault}, {latency.TotalMilliseconds} ms)");
+        clock.Schedule(latency, () =>
+        {
+            switch (fault)
+            {
+                case "status":
+                    exchange.Answer(HttpStatusCode.InternalServerError, "{}");
+                    break;
+                case "drop":
+                    exchange.Drop();
+                    break;
+                case "busy":
+                    exchange.Answer(HttpStatusCode.OK, """{"errcode":-1,"errmsg":"system busy"}""");
+                    break;
+                case "throttled":
+                    exchange.Answer(HttpStatusCode.OK, """{"errcode":45009,"errmsg":"api freq out of limit"}""");
+                    break;
+                default:
+                    var token = $"token-{++_tokensIssued}";
+                    _validTokens.Add(token);
+                    exchange.Answer(HttpStatusCode.OK, $$"""{"errcode":0,"errmsg":"ok","access_token":"{{token}}","expires_in":7200}""");
+                    break;
+            }
+        });
+    }
+
+    private void SendWelcomeMsg(HttpRequestMessage request, PendingExchange exchange)
+    {
+        var code = WelcomeCodeOf(request);
+        var token = System.Web.HttpUtility.ParseQueryString(request.RequestUri!.Query)["access_token"];
+        var started = new StartedSend(code, clock.GetUtcNow());
+        Sends.Add(started);
+        var fault = Pick(
+            ("none", 12), ("connect", 2), ("slow", 2), ("drop", 1), ("drop-after", 1), ("status", 1), ("status-429", 1),
+            ("busy", 1), ("distributing", 1), ("throttled", 1), ("race-deadline", 2));
+        var connect = fault == "connect" ? Between(500, 4_000) : Between(1, 50);
+        Record($"send {code} started ({fault})");
+        clock.Schedule(connect, () =>
+        {
+            if (exchange.Abandoned)
+            {
+                return; // the client gave up before the request arrived: it had no effect
+            }
+
+            if (token is null || !_validTokens.Contains(token))
+            {
+                exchange.Answer(HttpStatusCode.OK, """{"errcode":40014,"errmsg":"invalid access_token"}""");
+                return;
+            }
+
+            switch (fault)
+            {
+                case "drop":
+                    exchange.Drop();
+                    return;
+                case "status":
+                    exchange.Answer(HttpStatusCode.ServiceUnavailable, "{}");
+                    return;
+                case "status-429":
+                    exchange.Answer(HttpStatusCode.TooManyRequests, "{}");
+                    return;
+                case "busy":
+                    exchange.Answer(HttpStatusCode.OK, """{"errcode":-1,"errmsg":"system busy"}""");
+                    return;
+                case "distributing":
+                    exchange.Answer(HttpStatusCode.OK, """{"errcode":41096,"errmsg":"welcome msg is being distributed"}""");
+                    return;
+                case "throttled":
+                    exchange.Answer(HttpStatusCode.OK, """{"errcode":45009,"errmsg":"api freq out of limit"}""");
+                    return;
+            }
+
+            var answer = Process(code, _codes[code], byUs: true);
+            started.Answer = answer;
+            var latency = fault switch
+            {
+                "slow" => Between(1_000, 8_000),
+                "race-deadline" => Until(deadlineOf(code)) + Between(-50, 50),
+                _ => Between(1, 100),
+            };
+            clock.Schedule(latency < TimeSpan.Zero ? TimeSpan.Zero : latency, () =>
+            {
+                if (fault == "drop-after")
+                {
+                    exchange.Drop();
+                }
+                else if (exchange.Answer(HttpStatusCode.OK, $$"""{"errcode":{{answer}},"errmsg":"simulated"}"""))
+                {
+                    started.ToldAt = clock.GetUtcNow();
+                }
+            });
+        });
+    }
+
+    /// <summary>What the server does with a send of <paramref name="code"/> now, and the code it answers with.</summary>
+    private int Process(string code, WelcomeCode state, bool byUs)
+    {
+        var now = clock.GetUtcNow();
+        if (state.DeliveredBy is not null)
+        {
+            return 41051;
+        }
+
+        if (state.Distributing)
+        {
+            return 41096;
+        }
+
+        if (now >= state.IssuedAt + codeValidity)
+        {
+            return 41050;
+        }
+
+        state.Distributing = true;
+        var distribution = Between(1, 300);
+        clock.Schedule(distribution, () =>
+        {
+            state.Distributing = false;
+            state.DeliveredBy = byUs ? "us" : "another app";
+            state.DeliveredAt = clock.GetUtcNow();
+            Record($"{code} delivered by {state.DeliveredBy}");
+        });
+        return 0;
+    }
+
+    private static string WelcomeCodeOf(HttpRequestMessage request)
+    {
+        using var body = request.Content!.ReadAsStream();
+        using var json = JsonDocument.Parse(body);
+        return json.RootElement.GetProperty("welcome_code").GetString()!;
+    }
+
+    private TimeSpan Until(DateTimeOffset moment) => moment - clock.GetUtcNow();
+
+    private TimeSpan Between(int fromMilliseconds, int toMilliseconds) =>
+        TimeSpan.FromMilliseconds(random.Next(fromMilliseconds, toMilliseconds + 1));
+
+    private string Pick(params (string Name, int Weight)[] choices)
+    {
+        var roll = random.Next(choices.Sum(c => c.Weight));
+        foreach (var (name, weight) in choices)
+        {
+            if ((roll -= weight) < 0)
+            {
+                return name;
+            }
+        }
+
+        throw new InvalidOperationException("unreachable");
+    }
+
+    private void Record(string what) => Trace.Add($"{clock.GetUtcNow():HH:mm:ss.fff} {what}");
+
+    /// <summary>A welcome code on the server.</summary>
+    public sealed class WelcomeCode(DateTimeOffset issuedAt)
+    {
+        public DateTimeOffset IssuedAt { get; } = issuedAt;
+
+        public bool Distributing { get; set; }
+
+        public string? DeliveredBy { get; set; }
+
+        public DateTimeOffset? DeliveredAt { get; set; }
+    }
+
+    /// <summary>A send that reached the server: when, and what it was answered (when the client heard it).</summary>
+    public sealed class StartedSend(string code, DateTimeOffset at)
+    {
+        public string Code { get; } = code;
+
+        public DateTimeOffset At { get; } = at;
+
+        public int? Answer { get; set; }
+
+        public DateTimeOffset? ToldAt { get; set; }
+    }
+
+    /// <summary>An HTTP exchange the server answers later; the client's cancellation abandons it at once.</summary>
+    private sealed class PendingExchange
+    {
+        private readonly TaskCompletionSource<HttpResponseMessage> _answer = new();
+        private readonly CancellationTokenRegistration _cancellation;
+
+        public PendingExchange(CancellationToken cancellationToken) =>
+            _cancellation = cancellationToken.Register(() =>
+            {
+                if (_answer.TrySetCanceled(cancellationToken))
+                {
+                    Ended?.Invoke();
+                }
+            });
+
+        public event Action? Ended;
+
+        public Task<HttpResponseMessage> Task => _answer.Task;
+
+        public bool Abandoned => _answer.Task.IsCompleted;
+
+        public bool Answer(HttpStatusCode status, string json)
+        {
+            var response = new HttpResponseMessage(status) { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(json)) };
+            return End(() => _answer.TrySetResult(response));
+        }
+
+        public void Drop() => End(() => _answer.TrySetException(new HttpRequestException("connection dropped")));
+
+        private bool End(Func<bool> complete)
+        {
+            _cancellation.Dispose();
+            if (!complete())
+            {
+                return false;
+            }
+
+            Ended?.Invoke();
+            return true;
+        }
+    }
+}
