@@ -63,6 +63,9 @@ internal static class SchemaDiagnostics
     public static readonly DiagnosticDescriptor InvalidAccessibility = Error(
         "WCG018", "WeComGenAccessibility is not public or internal", "The MSBuild property WeComGenAccessibility is '{0}'; it must be public or internal (or unset, which means public)");
 
+    public static readonly DiagnosticDescriptor ShadowedNamespace = Error(
+        "WCG019", "Generated name collides with a namespace the generated code uses", "{0} '{1}' would shadow {2}, which the generated code uses; {3}");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "WCG099", "The generator failed", "The generator failed on this schema and generated nothing for it: {0}");
 
@@ -70,7 +73,7 @@ internal static class SchemaDiagnostics
     public static IReadOnlyDictionary<string, DiagnosticDescriptor> ById { get; } = Index(
         InvalidJson, WrongDialect, UnknownKeyword, WrongValueType, UnresolvedReference, DuplicateName, InvalidIdentifier,
         ContradictoryLimits, InvalidUnion, UnknownErrorAction, InvalidEndpoint, UndeclaredRequired, MissingKeyword,
-        Unsupported, LanguageVersionTooLow, RuntimeMissing, FileTooLarge, InvalidAccessibility, InternalError);
+        Unsupported, LanguageVersionTooLow, RuntimeMissing, FileTooLarge, InvalidAccessibility, ShadowedNamespace, InternalError);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id));

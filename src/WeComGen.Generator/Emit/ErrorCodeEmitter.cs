@@ -20,7 +20,7 @@ internal static class ErrorCodeEmitter
 
         w.Close();
         w.Line();
-        w.Line($"/// <summary>What each <see cref=\"{model.Name}\"/> means and what a client must do about it.</summary>");
+        w.Line($"/// <summary>What each <see cref=\"global::{contract.Namespace}.{model.Name}\"/> means and what a client must do about it.</summary>");
         w.Line(TypeNames.GeneratedCode);
         w.Open($"{contract.Accessibility} static class {model.TableName}");
         w.Line("/// <summary>The table, one row per documented code.</summary>");

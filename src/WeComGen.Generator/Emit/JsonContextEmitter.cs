@@ -48,10 +48,10 @@ internal static class JsonContextEmitter
         foreach (var type in contract.Objects)
         {
             w.Line();
-            w.Line($"private {TypeInfo}<{ns}{type.Name}>? _{type.Name};");
+            w.Line($"private {TypeInfo}<{ns}{type.Name}>? {JsonContextNames.TypeInfoField(type.Name)};");
             w.Line();
             w.Line($"/// <summary>Metadata for <see cref=\"{ns}{type.Name}\"/>.</summary>");
-            w.Line($"public {TypeInfo}<{ns}{type.Name}> {type.Name} => _{type.Name} ??= ({TypeInfo}<{ns}{type.Name}>)Options.GetTypeInfo(typeof({ns}{type.Name}));");
+            w.Line($"public {TypeInfo}<{ns}{type.Name}> {type.Name} => {JsonContextNames.TypeInfoField(type.Name)} ??= ({TypeInfo}<{ns}{type.Name}>)Options.GetTypeInfo(typeof({ns}{type.Name}));");
         }
 
         w.Line();
@@ -65,7 +65,7 @@ internal static class JsonContextEmitter
         foreach (var type in contract.Objects)
         {
             w.Open($"if (type == typeof({ns}{type.Name}))");
-            w.Line($"return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{ns}{type.Name}>(options, new {type.Name}Converter());");
+            w.Line($"return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{ns}{type.Name}>(options, new {JsonContextNames.Converter(type.Name)}());");
             w.Close();
             w.Line();
         }
@@ -88,7 +88,7 @@ internal static class JsonContextEmitter
         foreach (var type in contract.ErrorCodes)
         {
             w.Line();
-            w.Line($"private static {ns}{type.Name} Read{type.Name}({Reader}, string path, string? member) => ({ns}{type.Name})ReadInt32(ref reader, path, member);");
+            w.Line($"private static {ns}{type.Name} {JsonContextNames.Read(type.Name)}({Reader}, string path, string? member) => ({ns}{type.Name})ReadInt32(ref reader, path, member);");
         }
 
         EmitHelpers(w);
@@ -104,7 +104,7 @@ internal static class JsonContextEmitter
         {
             foreach (var property in type.Properties)
             {
-                w.Line(EncodedField(NameField(type, property), property.WireName));
+                w.Line(EncodedField(JsonContextNames.NameField(type, property), property.WireName));
             }
         }
 
@@ -112,7 +112,7 @@ internal static class JsonContextEmitter
         {
             foreach (var member in type.Members)
             {
-                w.Line(EncodedField(WireValueField(type.Name, member), member.WireValue));
+                w.Line(EncodedField(JsonContextNames.WireValueField(type.Name, member), member.WireValue));
             }
         }
     }
@@ -120,18 +120,14 @@ internal static class JsonContextEmitter
     private static string EncodedField(string field, string text) =>
         $"private static readonly global::System.Text.Json.JsonEncodedText {field} = global::System.Text.Json.JsonEncodedText.Encode({CodeWriter.Literal(text)}, s_wireEncoder);";
 
-    private static string NameField(ObjectTypeModel type, PropertyModel property) => "s_" + type.Name + "_" + property.CSharpName;
-
-    private static string WireValueField(string enumName, EnumMemberModel member) => "s_" + enumName + "_" + member.Name + "_Value";
-
     private static void EmitConverter(CodeWriter w, string ns, ObjectTypeModel type)
     {
         w.Line();
-        w.Open($"private sealed class {type.Name}Converter : global::System.Text.Json.Serialization.JsonConverter<{ns}{type.Name}>");
+        w.Open($"private sealed class {JsonContextNames.Converter(type.Name)} : global::System.Text.Json.Serialization.JsonConverter<{ns}{type.Name}>");
         w.Line($"public override {ns}{type.Name}? Read({Reader}, global::System.Type typeToConvert, {Options} options) =>");
-        w.Line($"    reader.TokenType == {TokenType}.Null ? null : Read{type.Name}(ref reader, \"$\", null);");
+        w.Line($"    reader.TokenType == {TokenType}.Null ? null : {JsonContextNames.Read(type.Name)}(ref reader, \"$\", null);");
         w.Line();
-        w.Line($"public override void Write({Writer}, {ns}{type.Name} value, {Options} options) => Write{type.Name}(writer, value);");
+        w.Line($"public override void Write({Writer}, {ns}{type.Name} value, {Options} options) => {JsonContextNames.Write(type.Name)}(writer, value);");
         w.Close();
     }
 
@@ -140,13 +136,13 @@ internal static class JsonContextEmitter
     private static void EmitWrite(CodeWriter w, string ns, ObjectTypeModel type)
     {
         w.Line();
-        w.Open($"private static void Write{type.Name}({Writer}, {ns}{type.Name} value)");
+        w.Open($"private static void {JsonContextNames.Write(type.Name)}({Writer}, {ns}{type.Name} value)");
         w.Line("writer.WriteStartObject();");
-        w.Line($"Write{type.Name}Members(writer, value);");
+        w.Line($"{JsonContextNames.WriteMembers(type.Name)}(writer, value);");
         w.Line("writer.WriteEndObject();");
         w.Close();
         w.Line();
-        w.Open($"private static void Write{type.Name}Members({Writer}, {ns}{type.Name} value)");
+        w.Open($"private static void {JsonContextNames.WriteMembers(type.Name)}({Writer}, {ns}{type.Name} value)");
         foreach (var property in type.Properties)
         {
             var access = "value." + property.CSharpName;
@@ -156,7 +152,7 @@ internal static class JsonContextEmitter
                 w.Open($"if ({guard})");
             }
 
-            WriteValue(w, property.Type, property.Type.IsValueType && !property.Required ? access + ".Value" : access, NameField(type, property));
+            WriteValue(w, property.Type, property.Type.IsValueType && !property.Required ? access + ".Value" : access, JsonContextNames.NameField(type, property));
             if (guard is not null)
             {
                 w.Close();
@@ -187,14 +183,14 @@ internal static class JsonContextEmitter
                 w.Line(Call("WriteNumber", name, "(int)" + value));
                 break;
             case TypeKind.Enum:
-                w.Line(Call("WriteString", name, $"WireValueOf{type.Name}({value})"));
+                w.Line(Call("WriteString", name, $"{JsonContextNames.WireValueOf(type.Name!)}({value})"));
                 break;
             case TypeKind.Object when name is null:
-                w.Line($"Write{type.Name}(writer, {value});");
+                w.Line($"{JsonContextNames.Write(type.Name!)}(writer, {value});");
                 break;
             case TypeKind.Object:
                 w.Line($"writer.WriteStartObject({name});");
-                w.Line($"Write{type.Name}Members(writer, {value});");
+                w.Line($"{JsonContextNames.WriteMembers(type.Name!)}(writer, {value});");
                 w.Line("writer.WriteEndObject();");
                 break;
             case TypeKind.Array:
@@ -228,7 +224,7 @@ internal static class JsonContextEmitter
     {
         var ns = "global::" + contractNamespace + ".";
         w.Line();
-        w.Open($"private static {ns}{type.Name} Read{type.Name}({Reader}, string path, string? member)");
+        w.Open($"private static {ns}{type.Name} {JsonContextNames.Read(type.Name)}({Reader}, string path, string? member)");
         w.Line("var at = At(path, member);");
         w.Open($"if (reader.TokenType != {TokenType}.StartObject)");
         w.Line("throw WrongToken(at, \"an object\", reader.TokenType);");
@@ -245,7 +241,7 @@ internal static class JsonContextEmitter
         for (var i = 0; i < type.Properties.Count; i++)
         {
             var property = type.Properties[i];
-            w.Open($"{(i == 0 ? "if" : "else if")} (reader.ValueTextEquals({NameField(type, property)}.EncodedUtf8Bytes))");
+            w.Open($"{(i == 0 ? "if" : "else if")} (reader.ValueTextEquals({JsonContextNames.NameField(type, property)}.EncodedUtf8Bytes))");
             w.Line("reader.Read();");
             w.Line($"p{i} = reader.TokenType == {TokenType}.Null ? null : {ReadCall(property.Type, contractNamespace, CodeWriter.Literal(property.WireName))};");
             w.Close();
@@ -311,23 +307,23 @@ internal static class JsonContextEmitter
         TypeKind.Number => "ReadDouble",
         TypeKind.Boolean => "ReadBoolean",
         TypeKind.EventCode => "ReadEventCode",
-        _ => "Read" + type.Name,
+        _ => JsonContextNames.Read(type.Name!),
     };
 
     private static void EmitEnumHelpers(CodeWriter w, string ns, EnumTypeModel type)
     {
         var name = type.Name;
         w.Line();
-        w.Open($"private static global::System.Text.Json.JsonEncodedText WireValueOf{name}({ns}{name} value) => value switch");
+        w.Open($"private static global::System.Text.Json.JsonEncodedText {JsonContextNames.WireValueOf(name)}({ns}{name} value) => value switch");
         foreach (var member in type.Members)
         {
-            w.Line($"{ns}{name}.{member.Name} => {WireValueField(name, member)},");
+            w.Line($"{ns}{name}.{member.Name} => {JsonContextNames.WireValueField(name, member)},");
         }
 
         w.Line($"_ => throw new {JsonException}(\"\" + value + \" is not a value of {name} the contract defines.\"),");
         w.Close(";");
         w.Line();
-        w.Open($"private static {ns}{name} Read{name}({Reader}, string path, string? member)");
+        w.Open($"private static {ns}{name} {JsonContextNames.Read(name)}({Reader}, string path, string? member)");
         w.Line("var wire = ReadString(ref reader, path, member);");
         w.Open($"if (!{ns}{name}Extensions.TryParseWireValue(wire, out var value))");
         w.Line("var at = At(path, member);");

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using WeComGen.Generator.Diagnostics;
 using WeComGen.Generator.Model;
@@ -10,6 +11,11 @@ internal sealed partial class ModelBuilder
 {
     // $ref chains through plain (non-object) definitions are followed this far before they count as a loop.
     private const int MaxAliasDepth = 16;
+
+    // What every generated class has besides its properties: Validate, and what it inherits from object. A property
+    // of the same name would hide it (a warning) or clash with it (an error), so it is reported, not renamed: the
+    // name a user reads in the schema stays the name in C#, and x-wecom-csharp-name says which one to use instead.
+    private static readonly string[] ClassMembers = ["Validate", "ValidateInto", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals"];
 
     private void BuildEnums()
     {
@@ -98,9 +104,9 @@ internal sealed partial class ModelBuilder
                     continue;
                 }
 
-                if (property.CSharpName == name || property.CSharpName is "Validate" or "ValidateInto")
+                if (property.CSharpName == name || Array.IndexOf(ClassMembers, property.CSharpName) >= 0)
                 {
-                    diagnostics.Report(SchemaDiagnostics.DuplicateName, member, "The member name", property.CSharpName, $"it clashes with {name} itself or its Validate method; set x-wecom-csharp-name");
+                    diagnostics.Report(SchemaDiagnostics.DuplicateName, member, "The member name", property.CSharpName, $"it clashes with {name} itself, its Validate method or a member of object; set x-wecom-csharp-name");
                     continue;
                 }
 
@@ -125,9 +131,31 @@ internal sealed partial class ModelBuilder
 
         var groups = BuildGroups(name, node, properties);
         var union = BuildUnion(name, node, properties);
+        if (union is not null)
+        {
+            ReportFactoryClashes(name, union, properties, nodes);
+        }
         var model = new ObjectTypeModel(name, String(node, "description"), properties.ToEquatableArray(), groups, union);
         _objects.Add(model);
         _objectsByName[name] = model;
+    }
+
+    /// <summary>A union's factories are <c>Create</c> and <c>Create{Kind}</c>; a property of either name would clash with them.</summary>
+    private void ReportFactoryClashes(string name, UnionModel union, List<PropertyModel> properties, Dictionary<string, JsonMember> nodes)
+    {
+        foreach (var property in properties)
+        {
+            var clashes = property.CSharpName == "Create";
+            foreach (var variant in union.Variants)
+            {
+                clashes |= property.CSharpName == "Create" + variant.EnumMember;
+            }
+
+            if (clashes)
+            {
+                diagnostics.Report(SchemaDiagnostics.DuplicateName, nodes[property.WireName], "The member name", property.CSharpName, $"it clashes with a factory method of the union {name}; set x-wecom-csharp-name");
+            }
+        }
     }
 
     private static bool HasProperty(JsonNode node, string wireName) =>
