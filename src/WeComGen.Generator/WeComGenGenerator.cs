@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -32,6 +33,7 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
         public const string Models = nameof(Models);
         public const string CompilationFeatures = nameof(CompilationFeatures);
         public const string Options = nameof(Options);
+        public const string ModuleInitializer = nameof(ModuleInitializer);
         public const string Conflicts = nameof(Conflicts);
         public const string ModelsWithFeatures = nameof(ModelsWithFeatures);
         public const string DiagnosticsWithFeatures = nameof(DiagnosticsWithFeatures);
@@ -68,6 +70,11 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
 
         var generation = models.Combine(features).Combine(conflicts).Combine(options).WithTrackingName(Steps.ModelsWithFeatures);
         context.RegisterSourceOutput(generation, static (output, pair) => Generate(output, pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right));
+        var polyfill = models.Collect()
+            .Select(static (schemas, _) => NeedsModuleInitializer(schemas))
+            .Combine(features)
+            .WithTrackingName(Steps.ModuleInitializer);
+        context.RegisterSourceOutput(polyfill, static (output, pair) => EmitModuleInitializerAttribute(output, pair.Left, pair.Right));
         var reporting = parsed.Combine(features).Combine(options).WithTrackingName(Steps.DiagnosticsWithFeatures);
         context.RegisterSourceOutput(reporting, static (output, pair) => Report(output, pair.Left.Left, pair.Left.Right, pair.Right));
     }
@@ -100,17 +107,12 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// Only cheap look-ups: this runs on every edit. Required members need the attribute in the core library or in
-    /// the project's own code (a polyfill elsewhere is internal, so it would not help); the runtime is found by
-    /// its assembly name, without binding the references' namespaces.
+    /// Only cheap look-ups: this runs on every edit. Required members and module initializers need their attribute in
+    /// the core library or in the project's own code (a polyfill elsewhere is internal, so it would not help); the
+    /// runtime is found by its assembly name, without binding the references' namespaces.
     /// </summary>
     private static CompilationFeatures Features(Compilation compilation)
     {
-        const string requiredMember = "System.Runtime.CompilerServices.RequiredMemberAttribute";
-        var coreLibrary = compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly;
-        var required = coreLibrary?.GetTypeByMetadataName(requiredMember) is { DeclaredAccessibility: Accessibility.Public }
-            || compilation.Assembly.GetTypeByMetadataName(requiredMember) is not null;
-
         var runtime = false;
         foreach (var reference in compilation.ReferencedAssemblyNames)
         {
@@ -118,7 +120,18 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
         }
 
         var languageVersion = compilation is CSharpCompilation csharp ? (int)csharp.LanguageVersion : 0;
-        return new CompilationFeatures(languageVersion, required, runtime);
+        return new CompilationFeatures(
+            languageVersion,
+            HasAttribute(compilation, "System.Runtime.CompilerServices.RequiredMemberAttribute"),
+            runtime,
+            HasAttribute(compilation, ModuleInitializerEmitter.AttributeName));
+    }
+
+    private static bool HasAttribute(Compilation compilation, string metadataName)
+    {
+        var coreLibrary = compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly;
+        return coreLibrary?.GetTypeByMetadataName(metadataName) is { DeclaredAccessibility: Accessibility.Public }
+            || compilation.Assembly.GetTypeByMetadataName(metadataName) is not null;
     }
 
     private static void Generate(SourceProductionContext output, SchemaModel schema, CompilationFeatures features, EquatableArray<SchemaConflict> conflicts, GeneratorOptions options)
@@ -147,6 +160,29 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
         catch (Exception e) when (e is not OperationCanceledException)
         {
             output.ReportDiagnostic(Diagnostic.Create(SchemaDiagnostics.InternalError, FileStart(schema.Path), e.Message));
+        }
+    }
+
+    private static bool NeedsModuleInitializer(ImmutableArray<SchemaModel> schemas)
+    {
+        foreach (var schema in schemas)
+        {
+            if (schema.Model is { RegistersCredentials: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One internal <c>ModuleInitializerAttribute</c> per project, where the framework lacks it and a contract registers.</summary>
+    private static void EmitModuleInitializerAttribute(SourceProductionContext output, bool needed, CompilationFeatures features)
+    {
+        if (needed && !features.SupportsModuleInitializer && features.LanguageVersionSupported && features.HasRuntime)
+        {
+            var file = ModuleInitializerEmitter.EmitAttribute();
+            output.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
         }
     }
 
@@ -204,6 +240,5 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
         return result;
     }
 
-    private static string LanguageVersionText(int version) =>
-        version % 100 == 0 ? (version / 100).ToString() : (version / 100) + "." + (version % 100);
+    private static string LanguageVersionText(int version) => ((LanguageVersion)version).ToDisplayString();
 }

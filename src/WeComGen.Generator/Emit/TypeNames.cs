@@ -12,7 +12,8 @@ internal static class TypeNames
     public const string EventCode = "global::WeComGen.Credentials.EventCode";
     public const string JsonPropertyName = "global::System.Text.Json.Serialization.JsonPropertyName";
     public const string EditorBrowsableNever = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
-    public const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"WeComGen.Generator\", \"0.1.0\")]";
+    /// <summary>The attribute on every generated type, with the generator's own version (its assembly's, major.minor.patch).</summary>
+    public static readonly string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"WeComGen.Generator\", \"" + typeof(TypeNames).Assembly.GetName().Version!.ToString(3) + "\")]";
 
     /// <summary>
     /// Every namespace generated code names a type of (always <c>global::</c>-qualified). A generated namespace inside

@@ -27,4 +27,21 @@ internal sealed record ContractModel(
     public string EndpointsName => Contract + "Endpoints";
 
     public string ClientExtensionsName => Contract + "ClientExtensions";
+
+    /// <summary>Whether an endpoint takes a credential whose issuer the runtime's registry can be told about.</summary>
+    public bool RegistersCredentials
+    {
+        get
+        {
+            foreach (var endpoint in Endpoints)
+            {
+                if (endpoint.Credential?.Issuer is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 }

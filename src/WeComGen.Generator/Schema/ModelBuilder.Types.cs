@@ -90,6 +90,11 @@ internal sealed partial class ModelBuilder
 
     private void BuildObject(string name, JsonNode node)
     {
+        if (name is "Validate" or "ValidateInto")
+        {
+            diagnostics.Report(SchemaDiagnostics.DuplicateName, node.Start, 1, "The type name", name, "it clashes with the Validate method every generated class has; rename the type");
+        }
+
         var properties = new List<PropertyModel>();
         var nodes = new Dictionary<string, JsonMember>();
         var csharpNames = new HashSet<string>();

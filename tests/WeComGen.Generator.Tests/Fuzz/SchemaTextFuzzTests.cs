@@ -35,8 +35,8 @@ public class SchemaTextFuzzTests
         text.Array[SchemaText.SlotCount].Sample(
             texts =>
             {
-                texts[^1] = "k" + texts[^1];
-                AssertStaysText(texts);
+                // A leading letter keeps every text non-blank: a blank issuedBy names no issuer, and rightly registers nothing.
+                AssertStaysText([.. texts.Select(t => "k" + t)]);
             },
             iter: 20,
             threads: 1);
