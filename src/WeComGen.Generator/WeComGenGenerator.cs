@@ -34,6 +34,7 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
         public const string CompilationFeatures = nameof(CompilationFeatures);
         public const string Options = nameof(Options);
         public const string ModuleInitializer = nameof(ModuleInitializer);
+        public const string ReferencedContracts = nameof(ReferencedContracts);
         public const string Conflicts = nameof(Conflicts);
         public const string ModelsWithFeatures = nameof(ModelsWithFeatures);
         public const string DiagnosticsWithFeatures = nameof(DiagnosticsWithFeatures);
@@ -68,8 +69,12 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
             .Select(static (schemas, _) => SchemaConflicts.Find(schemas))
             .WithTrackingName(Steps.Conflicts);
 
-        var generation = models.Combine(features).Combine(conflicts).Combine(options).WithTrackingName(Steps.ModelsWithFeatures);
-        context.RegisterSourceOutput(generation, static (output, pair) => Generate(output, pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right));
+        var referenced = context.CompilationProvider
+            .Select(static (compilation, _) => ReferencedContracts.Find(compilation))
+            .WithTrackingName(Steps.ReferencedContracts);
+
+        var generation = models.Combine(features).Combine(conflicts).Combine(options).Combine(referenced).WithTrackingName(Steps.ModelsWithFeatures);
+        context.RegisterSourceOutput(generation, static (output, pair) => Generate(output, pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right, pair.Right));
         var polyfill = models.Collect()
             .Select(static (schemas, _) => NeedsModuleInitializer(schemas))
             .Combine(features)
@@ -134,7 +139,13 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
             || compilation.Assembly.GetTypeByMetadataName(metadataName) is not null;
     }
 
-    private static void Generate(SourceProductionContext output, SchemaModel schema, CompilationFeatures features, EquatableArray<SchemaConflict> conflicts, GeneratorOptions options)
+    private static void Generate(
+        SourceProductionContext output,
+        SchemaModel schema,
+        CompilationFeatures features,
+        EquatableArray<SchemaConflict> conflicts,
+        GeneratorOptions options,
+        EquatableArray<ReferencedContract> referenced)
     {
         if (schema.Model is null || !features.LanguageVersionSupported || !features.HasRuntime || !options.IsValid)
         {
@@ -152,7 +163,23 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
 
         try
         {
-            foreach (var file in ContractEmitter.Emit(schema.Model with { Accessibility = options.Accessibility }, features.SupportsRequired))
+            var model = schema.Model with { Accessibility = options.Accessibility };
+            var hash = ContractMarkerEmitter.Hash(model);
+            if (ContractMarkerEmitter.AlreadyGenerated(model, referenced) is { } existing)
+            {
+                var descriptor = existing.ContentHash == hash ? SchemaDiagnostics.ContractInReference : SchemaDiagnostics.DifferentContractInReference;
+                output.ReportDiagnostic(Diagnostic.Create(descriptor, FileStart(schema.Path), model.Contract, model.Namespace, existing.Assembly));
+                return;
+            }
+
+            var files = ContractEmitter.Emit(model, features.SupportsRequired);
+            if (model.Accessibility == GeneratorOptions.Public)
+            {
+                // Only public types can be used by a project that references this one.
+                files.Add(ContractMarkerEmitter.Emit(model, hash));
+            }
+
+            foreach (var file in files)
             {
                 output.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
             }
