@@ -70,7 +70,7 @@ public class RandomSchemaTests
                     Assert.Empty(run.CompilationProblems);
                 }
             },
-            iter: 60,
+            time: 4,
             threads: 1,
             print: schema => schema.ToJson());
 
