@@ -164,7 +164,8 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
         try
         {
             var model = schema.Model with { Accessibility = options.Accessibility };
-            var hash = ContractMarkerEmitter.Hash(model);
+            var files = ContractEmitter.Emit(model, features.SupportsRequired);
+            var hash = ContractMarkerEmitter.Hash(model, files, features.SupportsRequired);
             if (ContractMarkerEmitter.AlreadyGenerated(model, referenced) is { } existing)
             {
                 var descriptor = existing.ContentHash == hash ? SchemaDiagnostics.ContractInReference : SchemaDiagnostics.DifferentContractInReference;
@@ -172,7 +173,6 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
                 return;
             }
 
-            var files = ContractEmitter.Emit(model, features.SupportsRequired);
             if (model.Accessibility == GeneratorOptions.Public)
             {
                 // Only public types can be used by a project that references this one.

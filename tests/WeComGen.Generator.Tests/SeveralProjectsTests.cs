@@ -34,6 +34,20 @@ public class SeveralProjectsTests
     }
 
     [Fact]
+    public void The_hash_is_the_same_whether_or_not_the_project_has_required_members_or_declares_the_types_internal()
+    {
+        var model = Schema.SchemaReader.Read(GeneratorHarness.SchemaPath, GeneratorHarness.DefaultSchema).Model!;
+        var internalModel = model with { Accessibility = "internal" };
+
+        var net8 = Emit.ContractMarkerEmitter.Hash(model, Emit.ContractEmitter.Emit(model, emitRequired: true), emittedRequired: true);
+        var netstandard = Emit.ContractMarkerEmitter.Hash(model, Emit.ContractEmitter.Emit(model, emitRequired: false), emittedRequired: false);
+        var hidden = Emit.ContractMarkerEmitter.Hash(internalModel, Emit.ContractEmitter.Emit(internalModel, emitRequired: true), emittedRequired: true);
+
+        Assert.Equal(net8, netstandard);
+        Assert.Equal(net8, hidden);
+    }
+
+    [Fact]
     public void A_different_contract_of_the_same_name_in_a_referenced_assembly_is_WCG021_naming_both()
     {
         var library = Library(SchemaEdits.Replace("\"maxItems\": 9", "\"maxItems\": 3"));

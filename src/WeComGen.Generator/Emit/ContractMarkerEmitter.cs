@@ -14,18 +14,21 @@ internal static class ContractMarkerEmitter
     /// <summary>
     /// The hash of a contract: of the code it generates with the same settings everywhere (public, required members),
     /// so a netstandard2.0 library and a net8.0 application of one schema agree. It changes with the schema's meaning and
-    /// with the generator's version, not with the schema's whitespace.
+    /// with the generator's version, not with the schema's whitespace. <paramref name="emitted"/> is reused when it was
+    /// generated with those settings (the usual case), so the contract is emitted once.
     /// </summary>
-    public static string Hash(ContractModel contract)
+    public static string Hash(ContractModel contract, List<GeneratedFile> emitted, bool emittedRequired)
     {
-        var files = ContractEmitter.Emit(contract with { Accessibility = Pipeline.GeneratorOptions.Public }, emitRequired: true);
-        using var sha = SHA256.Create();
+        var canonical = emittedRequired && contract.Accessibility == Pipeline.GeneratorOptions.Public
+            ? emitted
+            : ContractEmitter.Emit(contract with { Accessibility = Pipeline.GeneratorOptions.Public }, emitRequired: true);
         var text = new StringBuilder();
-        foreach (var file in files)
+        foreach (var file in canonical)
         {
             text.Append(file.HintName).Append('\n').Append(file.Source).Append('\n');
         }
 
+        using var sha = SHA256.Create();
         var digest = sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString()));
         var hex = new StringBuilder(32);
         for (var i = 0; i < 16; i++)
