@@ -2,6 +2,8 @@
 # The newcomer's path: pack WeComGen into a folder feed, then build a fresh project outside the solution
 # (its own nuget.config, no inherited Directory.*.props) that uses the generated types with warnings as errors,
 # on net8.0 and netstandard2.0; and prove the analyzers run from the package by building it with a mistake.
+# Then two projects that both use the package, one referencing the other (eng/several), build with warnings as
+# errors: the contract is generated once, in the referenced project.
 # Prints one "check:" line per check and a closing "package checks: N passed, N failed".
 set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -14,10 +16,12 @@ check() { # name, command...
   else echo "check: $name: FAILED (log: $work/$name.log)"; tail -n 30 "$work/$name.log" | sed 's/^/    /'; failed=$((failed+1)); fi
 }
 
-rm -rf "$work" && mkdir -p "$work/feed" "$work/consumer"
+rm -rf "$work" && mkdir -p "$work/feed" "$work/consumer" "$work/several"
 cp "$root/eng/newcomer/"*.cs "$root/eng/newcomer/Newcomer.csproj" "$work/consumer/"
+cp -r "$root/eng/several/"* "$work/several/"
 echo "<Project />" > "$work/consumer/Directory.Build.props"
 echo '<Project />' > "$work/consumer/Directory.Packages.props"
+cp "$work/consumer/Directory.Build.props" "$work/consumer/Directory.Packages.props" "$work/several/"
 cat > "$work/consumer/nuget.config" <<XML
 <?xml version="1.0" encoding="utf-8"?>
 <configuration>
@@ -25,6 +29,8 @@ cat > "$work/consumer/nuget.config" <<XML
   <packageSources><add key="local" value="$work/feed" /></packageSources>
 </configuration>
 XML
+
+cp "$work/consumer/nuget.config" "$work/several/"
 
 pack() { dotnet pack "$root/src/WeComGen.Package" -c Release -o "$work/feed" -p:Version="$version"; }
 # The DI and ASP.NET Core libraries ship as packages of their own that depend on WeComGen by name.
@@ -50,9 +56,16 @@ build_with_mistake() {
   grep -E "error WCG1[0-9]+: attachments has 10 items; the contract allows at most 9" "$log"
 }
 
+build_several() {
+  local log="$work/several-build.txt"
+  dotnet build "$work/several/App" -c Release -p:WeComGenVersion="$version" | tee "$log" || return 1
+  ! grep -Eq "CS0436|CS9057|CS8785|AD0001" "$log"
+}
+
 check pack pack
 check companion-packages-depend-on-WeComGen pack_companions
 check fresh-consumer-builds-clean build_clean
 check analyzers-run-from-package build_with_mistake
+check two-projects-generate-the-contract-once build_several
 echo "package checks: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
