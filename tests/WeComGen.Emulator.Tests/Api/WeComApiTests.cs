@@ -2,14 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using WeComGen.Client.Tests.Support;
-using WeComGen.Emulator;
+using WeComGen.Emulator.Tests.Support;
 using WeComGen.ExternalContact;
 
-namespace WeComGen.Client.Tests.Emulator;
+namespace WeComGen.Emulator.Tests.Api;
 
 /// <summary>The emulator answers as the API page says WeCom does, seen through a plain HttpClient.</summary>
-public sealed class EmulatorTests
+public sealed class WeComApiTests
 {
     private static async Task<JsonElement> GetTokenAsync(Harness harness, string? corpId = null, string? secret = null)
     {
@@ -33,7 +32,7 @@ public sealed class EmulatorTests
     [Fact]
     public async Task Gettoken_returns_the_same_token_while_it_is_valid_and_counts_calls()
     {
-        await using var harness = await Harness.StartAsync(new TestClock());
+        await using var harness = await Harness.StartAsync();
 
         var first = await GetTokenAsync(harness);
         harness.Clock.Advance(TimeSpan.FromSeconds(100));
@@ -48,7 +47,7 @@ public sealed class EmulatorTests
     [Fact]
     public async Task Gettoken_refuses_a_wrong_secret_and_a_wrong_corp_id()
     {
-        await using var harness = await Harness.StartAsync(new TestClock());
+        await using var harness = await Harness.StartAsync();
 
         Assert.Equal((int)WeComErrorCode.InvalidSecret, (await GetTokenAsync(harness, secret: "wrong")).GetProperty("errcode").GetInt32());
         Assert.Equal((int)WeComErrorCode.InvalidCorpId, (await GetTokenAsync(harness, corpId: "wrong")).GetProperty("errcode").GetInt32());
@@ -57,7 +56,7 @@ public sealed class EmulatorTests
     [Fact]
     public async Task A_welcome_code_is_delivered_once_then_41051()
     {
-        await using var harness = await Harness.StartAsync(new TestClock());
+        await using var harness = await Harness.StartAsync();
         var token = await TokenAsync(harness);
         var code = harness.Emulator.IssueWelcomeCode();
 
@@ -69,7 +68,7 @@ public sealed class EmulatorTests
     [Fact]
     public async Task A_welcome_code_is_valid_for_20_seconds_by_the_emulator_clock()
     {
-        await using var harness = await Harness.StartAsync(new TestClock());
+        await using var harness = await Harness.StartAsync();
         var token = await TokenAsync(harness);
         var onTime = harness.Emulator.IssueWelcomeCode();
         var late = harness.Emulator.IssueWelcomeCode();
@@ -84,7 +83,7 @@ public sealed class EmulatorTests
     [Fact]
     public async Task While_one_send_is_in_flight_another_app_gets_41096()
     {
-        await using var harness = await Harness.StartAsync(new TestClock(), o => o.Apps.Add(new EmulatedApp("crm", "crm-secret")));
+        await using var harness = await Harness.StartAsync(o => o.Apps.Add(new EmulatedApp("crm", "crm-secret")));
         var first = await TokenAsync(harness);
         var second = (await GetTokenAsync(harness, secret: "crm-secret")).GetProperty("access_token").GetString();
         var code = harness.Emulator.IssueWelcomeCode();
@@ -104,7 +103,7 @@ public sealed class EmulatorTests
     [Fact]
     public async Task Tokens_are_checked_before_the_body()
     {
-        await using var harness = await Harness.StartAsync(new TestClock());
+        await using var harness = await Harness.StartAsync();
         var token = await TokenAsync(harness);
         var code = harness.Emulator.IssueWelcomeCode();
 
@@ -137,7 +136,7 @@ public sealed class EmulatorTests
     [InlineData("""not json""", WeComErrorCode.InvalidParameter)]
     public async Task A_body_that_breaks_the_contract_gets_the_code_WeCom_answers(string body, WeComErrorCode expected)
     {
-        await using var harness = await Harness.StartAsync(new TestClock());
+        await using var harness = await Harness.StartAsync();
         var token = await TokenAsync(harness);
 
         var errcode = await SendAsync(harness, token, body.Replace("CODE", harness.Emulator.IssueWelcomeCode()));
