@@ -31,6 +31,7 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
         public const string ParsedSchemas = nameof(ParsedSchemas);
         public const string Models = nameof(Models);
         public const string CompilationFeatures = nameof(CompilationFeatures);
+        public const string Options = nameof(Options);
         public const string Conflicts = nameof(Conflicts);
         public const string ModelsWithFeatures = nameof(ModelsWithFeatures);
         public const string DiagnosticsWithFeatures = nameof(DiagnosticsWithFeatures);
@@ -57,13 +58,18 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => Features(compilation))
             .WithTrackingName(Steps.CompilationFeatures);
 
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
+            .WithTrackingName(Steps.Options);
+
         var conflicts = models.Collect()
             .Select(static (schemas, _) => SchemaConflicts.Find(schemas))
             .WithTrackingName(Steps.Conflicts);
 
-        var generation = models.Combine(features).Combine(conflicts).WithTrackingName(Steps.ModelsWithFeatures);
-        context.RegisterSourceOutput(generation, static (output, pair) => Generate(output, pair.Left.Left, pair.Left.Right, pair.Right));
-        context.RegisterSourceOutput(parsed.Combine(features).WithTrackingName(Steps.DiagnosticsWithFeatures), static (output, pair) => Report(output, pair.Left, pair.Right));
+        var generation = models.Combine(features).Combine(conflicts).Combine(options).WithTrackingName(Steps.ModelsWithFeatures);
+        context.RegisterSourceOutput(generation, static (output, pair) => Generate(output, pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right));
+        var reporting = parsed.Combine(features).Combine(options).WithTrackingName(Steps.DiagnosticsWithFeatures);
+        context.RegisterSourceOutput(reporting, static (output, pair) => Report(output, pair.Left.Left, pair.Left.Right, pair.Right));
     }
 
     private static bool IsSchema(AdditionalText text, AnalyzerConfigOptionsProvider options) =>
@@ -115,9 +121,9 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
         return new CompilationFeatures(languageVersion, required, runtime);
     }
 
-    private static void Generate(SourceProductionContext output, SchemaModel schema, CompilationFeatures features, EquatableArray<SchemaConflict> conflicts)
+    private static void Generate(SourceProductionContext output, SchemaModel schema, CompilationFeatures features, EquatableArray<SchemaConflict> conflicts, GeneratorOptions options)
     {
-        if (schema.Model is null || !features.LanguageVersionSupported || !features.HasRuntime)
+        if (schema.Model is null || !features.LanguageVersionSupported || !features.HasRuntime || !options.IsValid)
         {
             return;
         }
@@ -133,7 +139,7 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
 
         try
         {
-            foreach (var file in ContractEmitter.Emit(schema.Model, features.SupportsRequired))
+            foreach (var file in ContractEmitter.Emit(schema.Model with { Accessibility = options.Accessibility }, features.SupportsRequired))
             {
                 output.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
             }
@@ -144,7 +150,7 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
         }
     }
 
-    private static void Report(SourceProductionContext output, ParsedSchema schema, CompilationFeatures features)
+    private static void Report(SourceProductionContext output, ParsedSchema schema, CompilationFeatures features, GeneratorOptions options)
     {
         foreach (var diagnostic in schema.Diagnostics)
         {
@@ -170,6 +176,11 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
         if (!features.HasRuntime)
         {
             output.ReportDiagnostic(Diagnostic.Create(SchemaDiagnostics.RuntimeMissing, FileStart(schema.Path)));
+        }
+
+        if (!options.IsValid)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(SchemaDiagnostics.InvalidAccessibility, FileStart(schema.Path), options.InvalidAccessibility));
         }
     }
 

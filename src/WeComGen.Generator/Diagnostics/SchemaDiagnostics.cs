@@ -60,6 +60,9 @@ internal static class SchemaDiagnostics
     public static readonly DiagnosticDescriptor FileTooLarge = Error(
         "WCG017", "Schema file is too large", "The schema file is {0} characters long; the generator reads schema files of at most {1} characters");
 
+    public static readonly DiagnosticDescriptor InvalidAccessibility = Error(
+        "WCG018", "WeComGenAccessibility is not public or internal", "The MSBuild property WeComGenAccessibility is '{0}'; it must be public or internal (or unset, which means public)");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "WCG099", "The generator failed", "The generator failed on this schema and generated nothing for it: {0}");
 
@@ -67,7 +70,7 @@ internal static class SchemaDiagnostics
     public static IReadOnlyDictionary<string, DiagnosticDescriptor> ById { get; } = Index(
         InvalidJson, WrongDialect, UnknownKeyword, WrongValueType, UnresolvedReference, DuplicateName, InvalidIdentifier,
         ContradictoryLimits, InvalidUnion, UnknownErrorAction, InvalidEndpoint, UndeclaredRequired, MissingKeyword,
-        Unsupported, LanguageVersionTooLow, RuntimeMissing, FileTooLarge, InternalError);
+        Unsupported, LanguageVersionTooLow, RuntimeMissing, FileTooLarge, InvalidAccessibility, InternalError);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id));

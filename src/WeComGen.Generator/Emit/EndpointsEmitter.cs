@@ -11,7 +11,7 @@ internal static class EndpointsEmitter
         var w = new CodeWriter().FileHeader(contract.Namespace);
         w.Line($"/// <summary>The endpoints of the {contract.Contract} contract{(contract.BaseAddress is null ? string.Empty : " (" + CodeWriter.Xml(contract.BaseAddress) + ")")}.</summary>");
         w.Line(TypeNames.GeneratedCode);
-        w.Open($"public static class {contract.EndpointsName}");
+        w.Open($"{contract.Accessibility} static class {contract.EndpointsName}");
         var first = true;
         foreach (var endpoint in contract.Endpoints)
         {

@@ -10,7 +10,7 @@ internal static class EnumEmitter
         var w = new CodeWriter().FileHeader(contract.Namespace);
         w.Summary(model.Description, $"The values of {model.Name}.");
         w.Line(TypeNames.GeneratedCode);
-        w.Open("public enum " + model.Name);
+        w.Open($"{contract.Accessibility} enum {model.Name}");
         foreach (var member in model.Members)
         {
             w.Line($"/// <summary>On the wire: <c>{CodeWriter.Xml(member.WireValue)}</c>.</summary>");
@@ -23,7 +23,7 @@ internal static class EnumEmitter
         w.Line();
         w.Line($"/// <summary>Converts <see cref=\"{model.Name}\"/> values to and from their wire strings.</summary>");
         w.Line(TypeNames.GeneratedCode);
-        w.Open($"public static class {model.Name}Extensions");
+        w.Open($"{contract.Accessibility} static class {model.Name}Extensions");
         w.Line("/// <summary>The value as the wire carries it, or <see langword=\"null\"/> when the contract does not define it.</summary>");
         w.Open($"public static string? ToWireValue(this {model.Name} value) => value switch");
         foreach (var member in model.Members)

@@ -24,7 +24,7 @@ internal static class JsonContextEmitter
         var w = new CodeWriter().FileHeader(contract.Namespace);
         w.Line($"/// <summary>Serializer metadata for the {contract.Contract} contract, generated from its schema: no reflection at run time.</summary>");
         w.Line(TypeNames.GeneratedCode);
-        w.Open($"public sealed partial class {name} : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver");
+        w.Open($"{contract.Accessibility} sealed partial class {name} : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver");
         // First of the static fields: Default below and every pre-encoded name use it.
         w.Line($"private static readonly global::System.Text.Encodings.Web.JavaScriptEncoder s_wireEncoder = global::System.Text.Encodings.Web.JavaScriptEncoder.Create(global::System.Text.Unicode.UnicodeRanges.All);");
         w.Line();

@@ -16,7 +16,7 @@ internal static class UnionFactoryEmitter
         var ns = "global::" + contract.Namespace + ".";
         var self = ns + model.Name;
         var w = new CodeWriter().FileHeader(contract.Namespace);
-        w.Open("public sealed partial class " + model.Name);
+        w.Open($"{contract.Accessibility} sealed partial class {model.Name}");
         var first = true;
         foreach (var variant in union.Variants)
         {
