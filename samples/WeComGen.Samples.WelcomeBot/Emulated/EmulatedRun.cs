@@ -1,12 +1,10 @@
-extern alias emulator;
-
 using System;
 using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using emulator::WeComGen.Emulator;
-using emulator::WeComGen.Emulator.Callbacks;
+using WeComGen.Emulator;
+using WeComGen.Emulator.Callbacks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,10 +1,8 @@
-extern alias emulator;
-
 using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net;
-using emulator::WeComGen.Emulator;
+using WeComGen.Emulator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -1,10 +1,12 @@
 using System;
-using System.Text.Json;
+using System.IO;
+using System.Text;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using WeComGen.Emulator.Callbacks;
 using WeComGen.Emulator.Faults;
+using WeComGen.Emulator.History;
 using WeComGen.Emulator.Tokens;
 using WeComGen.Emulator.WelcomeCodes;
 using WeComGen.ExternalContact;
@@ -15,7 +17,7 @@ namespace WeComGen.Emulator.Http;
 /// The emulated WeCom endpoints, plus two for local development: one issues a welcome code, the other adds a
 /// customer (a code pushed in an encrypted callback to the callback URL).
 /// </summary>
-internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer tokens, WelcomeCodeRegistry codes, FaultQueue faults, DeliveryGate gate, CustomerEvents customers)
+internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer tokens, WelcomeCodeRegistry codes, FaultQueue faults, DeliveryGate gate, CustomerEvents customers, WelcomeHistory history)
 {
     public const string GetTokenPath = "/cgi-bin/gettoken";
     public const string SendWelcomeMsgPath = "/cgi-bin/externalcontact/send_welcome_msg";
@@ -53,7 +55,7 @@ internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer t
     private async Task GetTokenAsync(HttpContext context)
     {
         tokens.RecordCall();
-        if (await FaultHandling.AnsweredAsync(faults.Next(EmulatedEndpoint.GetToken), context, tokens))
+        if (await FaultHandling.AnsweredAsync(faults.Next(EmulatedEndpoint.GetToken), context, tokens) is not null)
         {
             return;
         }
@@ -64,45 +66,46 @@ internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer t
             : Answers.Error(context, answer.Code));
     }
 
+    /// <summary>Answers a send and records it in the code's history, whatever the answer (a fault's included).</summary>
     private async Task SendWelcomeMsgAsync(HttpContext context)
     {
-        if (await FaultHandling.AnsweredAsync(faults.Next(EmulatedEndpoint.SendWelcomeMsg), context, tokens))
+        var arrivedAt = options.Time.GetUtcNow();
+        var body = await BodyAsync(context);
+        var check = WelcomeMessageChecks.Check(body);
+        var (answer, delivery) = await AnswerSendAsync(context, check, body);
+        if (check.WelcomeCode is { } code)
         {
-            return;
+            history.SendAnswered(code, arrivedAt, answer, options.WelcomeCodeValidity);
+        }
+
+        if (delivery is not null)
+        {
+            history.Delivered(delivery);
+        }
+    }
+
+    private async Task<(WelcomeEvent Answer, DeliveredWelcomeMessage? Delivery)> AnswerSendAsync(HttpContext context, CheckedBody check, byte[] body)
+    {
+        if (await FaultHandling.AnsweredAsync(faults.Next(EmulatedEndpoint.SendWelcomeMsg), context, tokens) is { } fault)
+        {
+            return (new WelcomeEvent(default, WelcomeEventKind.SendAnswered, fault.Summary) { ErrCode = fault.ErrCode }, null);
         }
 
         var (app, tokenCode) = tokens.Check(context.Request.Query["access_token"]);
         if (app is null)
         {
-            await Answers.Error(context, tokenCode);
-            return;
+            return (await AnswerAsync(context, tokenCode, null), null);
         }
 
-        JsonElement body;
-        try
+        if (check.Request is not { } request)
         {
-            using var document = await JsonDocument.ParseAsync(context.Request.Body, default, context.RequestAborted);
-            body = document.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            await Answers.Error(context, WeComErrorCode.InvalidParameter);
-            return;
+            return (await AnswerAsync(context, check.Code, app) with { Violations = check.Problems }, null);
         }
 
-        var (bodyCode, request) = WelcomeMessageChecks.Check(body);
-        if (request is null)
-        {
-            await Answers.Error(context, bodyCode);
-            return;
-        }
-
-        var welcomeCode = request.WelcomeCode.Value;
-        var codeState = codes.TryBegin(welcomeCode);
+        var codeState = codes.TryBegin(request.WelcomeCode.Value);
         if (codeState != WeComErrorCode.Ok)
         {
-            await Answers.Error(context, codeState);
-            return;
+            return (await AnswerAsync(context, codeState, app), null);
         }
 
         await gate.PassAsync();
@@ -111,7 +114,21 @@ internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer t
             await Task.Delay(options.DeliveryTime);
         }
 
-        codes.Deliver(welcomeCode, app, request);
-        await Answers.Error(context, WeComErrorCode.Ok);
+        var delivery = codes.Deliver(request.WelcomeCode.Value, app, request, Encoding.UTF8.GetString(body));
+        return (await AnswerAsync(context, WeComErrorCode.Ok, app), delivery);
+    }
+
+    /// <summary>Writes WeCom's answer and says what it was, for the code's history.</summary>
+    private static async Task<WelcomeEvent> AnswerAsync(HttpContext context, WeComErrorCode code, EmulatedApp? app)
+    {
+        await Answers.Error(context, code);
+        return new WelcomeEvent(default, WelcomeEventKind.SendAnswered, $"{(int)code} {Answers.ErrMsg((int)code)}") { ErrCode = (int)code, App = app?.Name };
+    }
+
+    private static async Task<byte[]> BodyAsync(HttpContext context)
+    {
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+        return buffer.ToArray();
     }
 }

@@ -66,6 +66,33 @@ public sealed class WeComApiTests
     }
 
     [Fact]
+    public async Task A_delivery_keeps_the_body_as_it_came_over_the_wire_for_the_tests_own_types_to_read()
+    {
+        await using var harness = await Harness.StartAsync(o => o.Apps.Add(new EmulatedApp("crm", "crm-secret")));
+        var token = (await GetTokenAsync(harness, secret: "crm-secret")).GetProperty("access_token").GetString();
+        var code = harness.Emulator.IssueWelcomeCode();
+        harness.Clock.Advance(TimeSpan.FromSeconds(3));
+        var body = """{"welcome_code":"CODE","text":{"content":"你好 👋"},"attachments":[{"msgtype":"link","link":{"title":"指南","url":"https://example.com/"}}]}""".Replace("CODE", code);
+
+        Assert.Equal(0, await SendAsync(harness, token, body));
+
+        var delivered = Assert.Single(harness.Emulator.Deliveries);
+        Assert.Equal((code, "crm", harness.Clock.GetUtcNow()), (delivered.WelcomeCode, delivered.App.Name, delivered.DeliveredAt));
+        Assert.Equal(body, delivered.Json);
+        var request = JsonSerializer.Deserialize(delivered.Json, ExternalContactJsonContext.Default.SendWelcomeMsgRequest)!;
+        Assert.Equal(code, request.WelcomeCode.Value);
+        Assert.Equal("你好 👋", request.Text!.Content);
+        Assert.Equal("指南", Assert.Single(request.Attachments!).Link!.Title);
+    }
+
+    [Fact]
+    public void A_welcome_codes_window_is_the_schemas_credential_validity_unless_an_option_says_otherwise()
+    {
+        Assert.Equal(ExternalContactEndpoints.SendWelcomeMsg.CredentialValidity, new WeComEmulatorOptions().WelcomeCodeValidity);
+        Assert.Equal(TimeSpan.FromSeconds(5), new WeComEmulatorOptions { WelcomeCodeValidity = TimeSpan.FromSeconds(5) }.WelcomeCodeValidity);
+    }
+
+    [Fact]
     public async Task A_welcome_code_is_valid_for_20_seconds_by_the_emulator_clock()
     {
         await using var harness = await Harness.StartAsync();

@@ -1,6 +1,4 @@
-extern alias emulator;
-
-using emulator::WeComGen.Emulator;
+using WeComGen.Emulator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
