@@ -15,6 +15,7 @@ using WeComGen.Emulator.Callbacks;
 using WeComGen.Emulator.Faults;
 using WeComGen.Emulator.History;
 using WeComGen.Emulator.Http;
+using WeComGen.Emulator.Inbox;
 using WeComGen.Emulator.Tokens;
 using WeComGen.Emulator.WelcomeCodes;
 
@@ -23,11 +24,15 @@ namespace WeComGen.Emulator;
 /// <summary>
 /// A WeCom emulator: a real HTTP server on 127.0.0.1 with <c>gettoken</c> and <c>send_welcome_msg</c> as the
 /// API page describes them, fault injection, a record of every delivered welcome message, and WeCom's side of
-/// the callback URL: <see cref="AddCustomerAsync"/> issues a welcome code and pushes the encrypted event.
+/// the callback URL: <see cref="AddCustomerAsync"/> issues a welcome code and pushes the encrypted event. Its
+/// root is an inbox page: each welcome as the customer sees it, and the timeline of its code.
 /// <code>await using var emulator = await WeComEmulator.StartAsync();</code>
 /// </summary>
 public sealed class WeComEmulator : IAsyncDisposable
 {
+    /// <summary>How many welcome codes <see cref="Timelines"/> keeps: the ones heard of last.</summary>
+    public const int TimelinesKept = 200;
+
     private readonly WebApplication _app;
     private readonly TokenIssuer _tokens;
     private readonly WelcomeCodeRegistry _codes;
@@ -80,7 +85,7 @@ public sealed class WeComEmulator : IAsyncDisposable
 
     /// <summary>
     /// The story of the latest welcome codes, oldest first: issued, callback pushed and answered, each send and its
-    /// answer, delivery.
+    /// answer, delivery. The inbox page at <see cref="BaseAddress"/> draws it.
     /// </summary>
     public IReadOnlyList<WelcomeTimeline> Timelines => _history.Snapshot();
 
@@ -118,6 +123,7 @@ public sealed class WeComEmulator : IAsyncDisposable
         var gate = new DeliveryGate();
         var customers = new CustomerEvents(options, codes, callbacks, history);
         new EmulatorRoutes(options, tokens, codes, faults, gate, customers, history).Map(app);
+        new InboxRoutes(options, history, customers).Map(app);
         await app.StartAsync(cancellationToken);
         return new WeComEmulator(app, options, tokens, codes, faults, gate, callbacks, customers, history);
     }

@@ -7,14 +7,11 @@ namespace WeComGen.Emulator.History;
 
 /// <summary>
 /// The story of the latest welcome codes, for the inbox page and for tests. Bounded: it keeps the
-/// <see cref="MaxCodes"/> codes it heard of last and <see cref="MaxEventsPerCode"/> events of each, so a client
-/// that sends in a loop cannot grow it.
+/// <see cref="WeComEmulator.TimelinesKept"/> codes it heard of last and <see cref="WelcomeTimeline.EventsKept"/>
+/// events of each, so a client that sends in a loop cannot grow it.
 /// </summary>
 internal sealed class WelcomeHistory(TimeProvider time)
 {
-    public const int MaxCodes = 200;
-    public const int MaxEventsPerCode = 64;
-
     private readonly Dictionary<string, Record> _records = new(StringComparer.Ordinal);
     private readonly Queue<string> _order = new();
     private long _version;
@@ -59,7 +56,7 @@ internal sealed class WelcomeHistory(TimeProvider time)
         Change(delivery.WelcomeCode, record =>
         {
             record.Delivery = delivery;
-            record.Add(new WelcomeEvent(delivery.DeliveredAt, WelcomeEventKind.Delivered, "delivered") { App = delivery.App.Name });
+            record.Add(new WelcomeEvent(delivery.DeliveredAt, WelcomeEventKind.Delivered, "the welcome is in the customer's chat") { App = delivery.App.Name });
         });
 
     /// <summary>Every kept code's story, oldest first.</summary>
@@ -89,7 +86,7 @@ internal sealed class WelcomeHistory(TimeProvider time)
                 record = new Record();
                 _records.Add(code, record);
                 _order.Enqueue(code);
-                if (_records.Count > MaxCodes)
+                if (_records.Count > WeComEmulator.TimelinesKept)
                 {
                     _records.Remove(_order.Dequeue());
                 }
@@ -113,7 +110,7 @@ internal sealed class WelcomeHistory(TimeProvider time)
 
         public void Add(WelcomeEvent welcomeEvent)
         {
-            if (_events.Count < MaxEventsPerCode)
+            if (_events.Count < WelcomeTimeline.EventsKept)
             {
                 _events.Add(welcomeEvent);
             }

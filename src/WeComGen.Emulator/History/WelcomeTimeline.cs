@@ -10,6 +10,9 @@ namespace WeComGen.Emulator.History;
 /// </summary>
 public sealed class WelcomeTimeline
 {
+    /// <summary>How many events of a code are kept; later ones are counted in <see cref="EventsDropped"/>.</summary>
+    public const int EventsKept = 64;
+
     internal WelcomeTimeline(string welcomeCode, DateTimeOffset? issuedAt, WelcomeCustomer? customer, IReadOnlyList<WelcomeEvent> events, int eventsDropped, DeliveredWelcomeMessage? delivery)
     {
         WelcomeCode = welcomeCode;

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using WeComGen.Emulator.Tests.Support;
 using WeComGen.ExternalContact;
@@ -10,23 +7,6 @@ namespace WeComGen.Emulator.Tests.Api;
 /// <summary>The emulator answers as the API page says WeCom does, seen through a plain HttpClient.</summary>
 public sealed class WeComApiTests
 {
-    private static async Task<JsonElement> GetTokenAsync(Harness harness, string? corpId = null, string? secret = null)
-    {
-        var uri = new Uri(harness.Emulator.BaseAddress, $"cgi-bin/gettoken?corpid={corpId ?? harness.Emulator.CorpId}&corpsecret={secret ?? harness.Emulator.Secret}");
-        return await harness.Http.GetFromJsonAsync<JsonElement>(uri);
-    }
-
-    private static async Task<int> SendAsync(Harness harness, string? accessToken, string body)
-    {
-        var query = accessToken is null ? string.Empty : "?access_token=" + accessToken;
-        using var content = new StringContent(body, Encoding.UTF8, "application/json");
-        using var response = await harness.Http.PostAsync(new Uri(harness.Emulator.BaseAddress, "cgi-bin/externalcontact/send_welcome_msg" + query), content);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errcode").GetInt32();
-    }
-
-    private static async Task<string> TokenAsync(Harness harness) => (await GetTokenAsync(harness)).GetProperty("access_token").GetString()!;
-
     private static string Body(string code) => """{"welcome_code":"CODE","text":{"content":"hi"}}""".Replace("CODE", code);
 
     [Fact]
@@ -34,9 +14,9 @@ public sealed class WeComApiTests
     {
         await using var harness = await Harness.StartAsync();
 
-        var first = await GetTokenAsync(harness);
+        var first = await harness.GetTokenAsync();
         harness.Clock.Advance(TimeSpan.FromSeconds(100));
-        var second = await GetTokenAsync(harness);
+        var second = await harness.GetTokenAsync();
 
         Assert.Equal(first.GetProperty("access_token").GetString(), second.GetProperty("access_token").GetString());
         Assert.Equal(7200, first.GetProperty("expires_in").GetInt32());
@@ -49,19 +29,19 @@ public sealed class WeComApiTests
     {
         await using var harness = await Harness.StartAsync();
 
-        Assert.Equal((int)WeComErrorCode.InvalidSecret, (await GetTokenAsync(harness, secret: "wrong")).GetProperty("errcode").GetInt32());
-        Assert.Equal((int)WeComErrorCode.InvalidCorpId, (await GetTokenAsync(harness, corpId: "wrong")).GetProperty("errcode").GetInt32());
+        Assert.Equal((int)WeComErrorCode.InvalidSecret, (await harness.GetTokenAsync(secret: "wrong")).GetProperty("errcode").GetInt32());
+        Assert.Equal((int)WeComErrorCode.InvalidCorpId, (await harness.GetTokenAsync(corpId: "wrong")).GetProperty("errcode").GetInt32());
     }
 
     [Fact]
     public async Task A_welcome_code_is_delivered_once_then_41051()
     {
         await using var harness = await Harness.StartAsync();
-        var token = await TokenAsync(harness);
+        var token = await harness.TokenAsync();
         var code = harness.Emulator.IssueWelcomeCode();
 
-        Assert.Equal(0, await SendAsync(harness, token, Body(code)));
-        Assert.Equal((int)WeComErrorCode.AlreadyDelivered, await SendAsync(harness, token, Body(code)));
+        Assert.Equal(0, await harness.SendAsync(token, Body(code)));
+        Assert.Equal((int)WeComErrorCode.AlreadyDelivered, await harness.SendAsync(token, Body(code)));
         Assert.Single(harness.Emulator.Deliveries);
     }
 
@@ -69,12 +49,12 @@ public sealed class WeComApiTests
     public async Task A_delivery_keeps_the_body_as_it_came_over_the_wire_for_the_tests_own_types_to_read()
     {
         await using var harness = await Harness.StartAsync(o => o.Apps.Add(new EmulatedApp("crm", "crm-secret")));
-        var token = (await GetTokenAsync(harness, secret: "crm-secret")).GetProperty("access_token").GetString();
+        var token = (await harness.GetTokenAsync(secret: "crm-secret")).GetProperty("access_token").GetString();
         var code = harness.Emulator.IssueWelcomeCode();
         harness.Clock.Advance(TimeSpan.FromSeconds(3));
         var body = """{"welcome_code":"CODE","text":{"content":"你好 👋"},"attachments":[{"msgtype":"link","link":{"title":"指南","url":"https://example.com/"}}]}""".Replace("CODE", code);
 
-        Assert.Equal(0, await SendAsync(harness, token, body));
+        Assert.Equal(0, await harness.SendAsync(token, body));
 
         var delivered = Assert.Single(harness.Emulator.Deliveries);
         Assert.Equal((code, "crm", harness.Clock.GetUtcNow()), (delivered.WelcomeCode, delivered.App.Name, delivered.DeliveredAt));
@@ -96,51 +76,51 @@ public sealed class WeComApiTests
     public async Task A_welcome_code_is_valid_for_20_seconds_by_the_emulator_clock()
     {
         await using var harness = await Harness.StartAsync();
-        var token = await TokenAsync(harness);
+        var token = await harness.TokenAsync();
         var onTime = harness.Emulator.IssueWelcomeCode();
         var late = harness.Emulator.IssueWelcomeCode();
         harness.Clock.Advance(TimeSpan.FromSeconds(20));
 
-        Assert.Equal(0, await SendAsync(harness, token, Body(onTime)));
+        Assert.Equal(0, await harness.SendAsync(token, Body(onTime)));
         harness.Clock.Advance(TimeSpan.FromTicks(1));
-        Assert.Equal((int)WeComErrorCode.InvalidWelcomeCode, await SendAsync(harness, token, Body(late)));
-        Assert.Equal((int)WeComErrorCode.InvalidWelcomeCode, await SendAsync(harness, token, Body("never-issued")));
+        Assert.Equal((int)WeComErrorCode.InvalidWelcomeCode, await harness.SendAsync(token, Body(late)));
+        Assert.Equal((int)WeComErrorCode.InvalidWelcomeCode, await harness.SendAsync(token, Body("never-issued")));
     }
 
     [Fact]
     public async Task While_one_send_is_in_flight_another_app_gets_41096()
     {
         await using var harness = await Harness.StartAsync(o => o.Apps.Add(new EmulatedApp("crm", "crm-secret")));
-        var first = await TokenAsync(harness);
-        var second = (await GetTokenAsync(harness, secret: "crm-secret")).GetProperty("access_token").GetString();
+        var first = await harness.TokenAsync();
+        var second = (await harness.GetTokenAsync(secret: "crm-secret")).GetProperty("access_token").GetString();
         var code = harness.Emulator.IssueWelcomeCode();
 
         Task<int> inFlight;
         using (harness.Emulator.HoldDeliveries())
         {
-            inFlight = SendAsync(harness, first, Body(code));
+            inFlight = harness.SendAsync(first, Body(code));
             await harness.Emulator.WhenInFlight(code);
-            Assert.Equal((int)WeComErrorCode.WelcomeMessageBeingDistributed, await SendAsync(harness, second, Body(code)));
+            Assert.Equal((int)WeComErrorCode.WelcomeMessageBeingDistributed, await harness.SendAsync(second, Body(code)));
         }
 
         Assert.Equal(0, await inFlight);
-        Assert.Equal((int)WeComErrorCode.AlreadyDelivered, await SendAsync(harness, second, Body(code)));
+        Assert.Equal((int)WeComErrorCode.AlreadyDelivered, await harness.SendAsync(second, Body(code)));
     }
 
     [Fact]
     public async Task Tokens_are_checked_before_the_body()
     {
         await using var harness = await Harness.StartAsync();
-        var token = await TokenAsync(harness);
+        var token = await harness.TokenAsync();
         var code = harness.Emulator.IssueWelcomeCode();
 
-        Assert.Equal((int)WeComErrorCode.AccessTokenMissing, await SendAsync(harness, null, Body(code)));
-        Assert.Equal((int)WeComErrorCode.InvalidAccessToken, await SendAsync(harness, "forged", Body(code)));
+        Assert.Equal((int)WeComErrorCode.AccessTokenMissing, await harness.SendAsync(null, Body(code)));
+        Assert.Equal((int)WeComErrorCode.InvalidAccessToken, await harness.SendAsync("forged", Body(code)));
         harness.Emulator.RevokeTokens();
-        Assert.Equal((int)WeComErrorCode.InvalidAccessToken, await SendAsync(harness, token, Body(code)));
-        var fresh = await TokenAsync(harness);
+        Assert.Equal((int)WeComErrorCode.InvalidAccessToken, await harness.SendAsync(token, Body(code)));
+        var fresh = await harness.TokenAsync();
         harness.Clock.Advance(harness.Emulator.Options.TokenLifetime);
-        Assert.Equal((int)WeComErrorCode.AccessTokenExpired, await SendAsync(harness, fresh, Body(code)));
+        Assert.Equal((int)WeComErrorCode.AccessTokenExpired, await harness.SendAsync(fresh, Body(code)));
         Assert.NotEqual(token, fresh);
         Assert.Empty(harness.Emulator.Deliveries);
     }
@@ -164,9 +144,9 @@ public sealed class WeComApiTests
     public async Task A_body_that_breaks_the_contract_gets_the_code_WeCom_answers(string body, WeComErrorCode expected)
     {
         await using var harness = await Harness.StartAsync();
-        var token = await TokenAsync(harness);
+        var token = await harness.TokenAsync();
 
-        var errcode = await SendAsync(harness, token, body.Replace("CODE", harness.Emulator.IssueWelcomeCode()));
+        var errcode = await harness.SendAsync(token, body.Replace("CODE", harness.Emulator.IssueWelcomeCode()));
 
         Assert.Equal((int)expected, errcode);
         Assert.Empty(harness.Emulator.Deliveries);
