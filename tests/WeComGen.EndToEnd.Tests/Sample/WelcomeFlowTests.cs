@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using WeComGen.Client;
 using WeComGen.Emulator;
 using WeComGen.Emulator.Callbacks;
-using WeComGen.Client;
 using WeComGen.EndToEnd.Tests.Support;
 using WeComGen.ExternalContact;
 

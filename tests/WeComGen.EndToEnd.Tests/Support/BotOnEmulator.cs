@@ -1,7 +1,7 @@
-using WeComGen.Emulator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using WeComGen.Emulator;
 using WeComGen.Samples.WelcomeBot;
 using WeComGen.Samples.WelcomeBot.Emulated;
 
