@@ -27,7 +27,7 @@ internal static class InboxJson
             json.WriteStartArray("conversations");
             foreach (var timeline in timelines.Reverse())
             {
-                Conversation(json, timeline, validity);
+                Conversation(json, timeline);
             }
 
             json.WriteEndArray();
@@ -37,7 +37,7 @@ internal static class InboxJson
         return buffer.WrittenMemory;
     }
 
-    private static void Conversation(Utf8JsonWriter json, WelcomeTimeline timeline, TimeSpan validity)
+    private static void Conversation(Utf8JsonWriter json, WelcomeTimeline timeline)
     {
         json.WriteStartObject();
         json.WriteString("code", new EventCode(timeline.WelcomeCode, null).ToString());
@@ -51,8 +51,8 @@ internal static class InboxJson
             json.WriteEndObject();
         }
 
+        // Event times are seconds from issue; a code the emulator never issued counts from its first event.
         var start = timeline.IssuedAt ?? timeline.Events.FirstOrDefault()?.At ?? default;
-        json.WriteString("start", start);
         json.WriteBoolean("delivered", timeline.Delivery is not null);
         json.WriteStartArray("messages");
         if (timeline.Delivery is { } delivery)
@@ -64,7 +64,7 @@ internal static class InboxJson
         json.WriteStartArray("events");
         foreach (var welcomeEvent in timeline.Events)
         {
-            Event(json, welcomeEvent, start, validity);
+            Event(json, welcomeEvent, start);
         }
 
         json.WriteEndArray();
@@ -72,7 +72,7 @@ internal static class InboxJson
         json.WriteEndObject();
     }
 
-    private static void Event(Utf8JsonWriter json, WelcomeEvent welcomeEvent, DateTimeOffset start, TimeSpan validity)
+    private static void Event(Utf8JsonWriter json, WelcomeEvent welcomeEvent, DateTimeOffset start)
     {
         json.WriteStartObject();
         json.WriteNumber("t", Math.Round((welcomeEvent.At - start).TotalSeconds, 3));
@@ -86,7 +86,6 @@ internal static class InboxJson
         json.WriteString("app", welcomeEvent.App);
         json.WriteBoolean("late", welcomeEvent.Late);
         json.WriteBoolean("repeated", welcomeEvent.Repeated);
-        json.WriteBoolean("outsideWindow", welcomeEvent.At - start > validity);
         json.WriteStartArray("violations");
         foreach (var violation in welcomeEvent.Violations)
         {

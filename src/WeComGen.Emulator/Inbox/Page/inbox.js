@@ -77,7 +77,7 @@
   function eventClasses(e) {
     const classes = ['event', 'event-' + marks[e.kind]];
     if (e.kind === 'SendAnswered') classes.push(e.errcode === 0 ? 'ok' : 'refused');
-    if (e.late || (e.kind === 'SendAnswered' && e.outsideWindow)) classes.push('late');
+    if (e.late) classes.push('late');
     if (e.repeated) classes.push('repeated');
     return classes.join(' ');
   }
@@ -102,7 +102,7 @@
         el('span', 'event-kind', marks[e.kind]),
         el('span', 'event-summary', e.summary),
         e.app ? el('span', 'event-app', e.app) : null,
-        e.late || (e.kind === 'SendAnswered' && e.outsideWindow) ? el('span', 'flag', 'LATE') : null,
+        e.late ? el('span', 'flag', 'LATE') : null,
         e.repeated ? el('span', 'flag', 'AGAIN') : null);
       if (e.violations.length > 0) {
         const problems = el('ul', 'violations');
