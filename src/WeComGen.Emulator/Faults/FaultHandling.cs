@@ -1,3 +1,4 @@
+using System;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using WeComGen.Emulator.Http;
@@ -8,20 +9,28 @@ namespace WeComGen.Emulator.Faults;
 /// <summary>Plays a queued fault on a request.</summary>
 internal static class FaultHandling
 {
-    /// <summary>Applies <paramref name="fault"/>; what it answered when it answered the request itself, else <see langword="null"/>.</summary>
-    public static async Task<FaultAnswer?> AnsweredAsync(EmulatorFault? fault, HttpContext context, TokenIssuer tokens)
+    /// <summary>
+    /// Applies <paramref name="fault"/>: the answer it gives instead of the endpoint, or <see langword="null"/> when the
+    /// endpoint answers (after a delay, or with the tokens revoked).
+    /// </summary>
+    public static async Task<FaultAnswer?> PlayAsync(EmulatorFault? fault, HttpContext context, TokenIssuer tokens)
     {
         switch (fault)
         {
             case EmulatorFault.ErrorCode error:
-                await Answers.Error(context, error.Code);
-                return new FaultAnswer(error.Code, $"{error.Code} {Answers.ErrMsg(error.Code)} (injected)");
+                return new FaultAnswer(error.Code, $"{error.Code} {Answers.ErrMsg(error.Code)} (injected)", answered => Answers.Error(answered, error.Code));
             case EmulatorFault.HttpStatus status:
-                context.Response.StatusCode = status.Status;
-                return new FaultAnswer(null, $"HTTP {status.Status} (injected)");
+                return new FaultAnswer(null, $"HTTP {status.Status} (injected)", answered =>
+                {
+                    answered.Response.StatusCode = status.Status;
+                    return Task.CompletedTask;
+                });
             case EmulatorFault.DropConnection:
-                context.Abort();
-                return new FaultAnswer(null, "connection dropped (injected)");
+                return new FaultAnswer(null, "connection dropped (injected)", answered =>
+                {
+                    answered.Abort();
+                    return Task.CompletedTask;
+                });
             case EmulatorFault.Slow slow:
                 await Task.Delay(slow.Delay, context.RequestAborted);
                 return null;
@@ -34,5 +43,5 @@ internal static class FaultHandling
     }
 }
 
-/// <summary>What a fault answered instead of the endpoint: a WeCom errcode, or none (an HTTP status, a dropped connection).</summary>
-internal sealed record FaultAnswer(int? ErrCode, string Summary);
+/// <summary>What a fault answers instead of the endpoint: a WeCom errcode, or none (an HTTP status, a dropped connection).</summary>
+internal sealed record FaultAnswer(int? ErrCode, string Summary, Func<HttpContext, Task> RespondAsync);

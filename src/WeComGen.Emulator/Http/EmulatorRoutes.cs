@@ -55,8 +55,9 @@ internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer t
     private async Task GetTokenAsync(HttpContext context)
     {
         tokens.RecordCall();
-        if (await FaultHandling.AnsweredAsync(faults.Next(EmulatedEndpoint.GetToken), context, tokens) is not null)
+        if (await FaultHandling.PlayAsync(faults.Next(EmulatedEndpoint.GetToken), context, tokens) is { } fault)
         {
+            await fault.RespondAsync(context);
             return;
         }
 
@@ -66,46 +67,49 @@ internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer t
             : Answers.Error(context, answer.Code));
     }
 
-    /// <summary>Answers a send and records it in the code's history, whatever the answer (a fault's included).</summary>
+    /// <summary>Answers a send, having first recorded it in the code's history (a fault's answer included).</summary>
     private async Task SendWelcomeMsgAsync(HttpContext context)
     {
         var arrivedAt = options.Time.GetUtcNow();
         var body = await BodyAsync(context);
         var check = WelcomeMessageChecks.Check(body);
-        var (answer, delivery) = await AnswerSendAsync(context, check, body);
+        var answer = await AnswerSendAsync(context, check, body);
         if (check.WelcomeCode is { } code)
         {
-            history.SendAnswered(code, arrivedAt, answer, options.WelcomeCodeValidity);
+            history.SendAnswered(code, arrivedAt, answer.Event, options.WelcomeCodeValidity);
         }
 
-        if (delivery is not null)
+        if (answer.Delivery is { } delivery)
         {
             history.Delivered(delivery);
         }
+
+        await answer.RespondAsync(context);
     }
 
-    private async Task<(WelcomeEvent Answer, DeliveredWelcomeMessage? Delivery)> AnswerSendAsync(HttpContext context, CheckedBody check, byte[] body)
+    private async Task<SendAnswer> AnswerSendAsync(HttpContext context, CheckedBody check, byte[] body)
     {
-        if (await FaultHandling.AnsweredAsync(faults.Next(EmulatedEndpoint.SendWelcomeMsg), context, tokens) is { } fault)
+        if (await FaultHandling.PlayAsync(faults.Next(EmulatedEndpoint.SendWelcomeMsg), context, tokens) is { } fault)
         {
-            return (new WelcomeEvent(default, WelcomeEventKind.SendAnswered, fault.Summary) { ErrCode = fault.ErrCode }, null);
+            return new SendAnswer(new WelcomeEvent(default, WelcomeEventKind.SendAnswered, fault.Summary) { ErrCode = fault.ErrCode }, fault.RespondAsync);
         }
 
         var (app, tokenCode) = tokens.Check(context.Request.Query["access_token"]);
         if (app is null)
         {
-            return (await AnswerAsync(context, tokenCode, null), null);
+            return SendAnswer.Of(tokenCode, null);
         }
 
         if (check.Request is not { } request)
         {
-            return (await AnswerAsync(context, check.Code, app) with { Violations = check.Problems }, null);
+            var refused = SendAnswer.Of(check.Code, app);
+            return refused with { Event = refused.Event with { Violations = check.Problems } };
         }
 
         var codeState = codes.TryBegin(request.WelcomeCode.Value);
         if (codeState != WeComErrorCode.Ok)
         {
-            return (await AnswerAsync(context, codeState, app), null);
+            return SendAnswer.Of(codeState, app);
         }
 
         await gate.PassAsync();
@@ -115,14 +119,7 @@ internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer t
         }
 
         var delivery = codes.Deliver(request.WelcomeCode.Value, app, request, Encoding.UTF8.GetString(body));
-        return (await AnswerAsync(context, WeComErrorCode.Ok, app), delivery);
-    }
-
-    /// <summary>Writes WeCom's answer and says what it was, for the code's history.</summary>
-    private static async Task<WelcomeEvent> AnswerAsync(HttpContext context, WeComErrorCode code, EmulatedApp? app)
-    {
-        await Answers.Error(context, code);
-        return new WelcomeEvent(default, WelcomeEventKind.SendAnswered, $"{(int)code} {Answers.ErrMsg((int)code)}") { ErrCode = (int)code, App = app?.Name };
+        return SendAnswer.Of(WeComErrorCode.Ok, app) with { Delivery = delivery };
     }
 
     private static async Task<byte[]> BodyAsync(HttpContext context)
@@ -131,4 +128,13 @@ internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer t
         await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
         return buffer.ToArray();
     }
+}
+
+/// <summary>How a send is answered: the event the code's history records, the response to write, and the delivery it made, if any.</summary>
+internal sealed record SendAnswer(WelcomeEvent Event, Func<HttpContext, Task> RespondAsync, DeliveredWelcomeMessage? Delivery = null)
+{
+    /// <summary>WeCom's JSON answer with <paramref name="code"/>, sent through <paramref name="app"/>'s token when one was valid.</summary>
+    public static SendAnswer Of(WeComErrorCode code, EmulatedApp? app) => new(
+        new WelcomeEvent(default, WelcomeEventKind.SendAnswered, $"{(int)code} {Answers.ErrMsg((int)code)}") { ErrCode = (int)code, App = app?.Name },
+        context => Answers.Error(context, code));
 }
