@@ -7,9 +7,13 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 results="$root/artifacts/test-results"
 rm -rf "$results"
 
-# The mistakes check reads the compiler's SARIF log with jq; a machine without it gets it from Debian.
-if ! command -v jq >/dev/null 2>&1; then
-  (apt-get update -qq && apt-get install -y -qq jq) >/dev/null 2>&1 || echo "could not install jq"
+# The mistakes check reads the compiler's SARIF log with jq; the emulator's inbox tests look at the page in
+# Chromium (with fonts for Chinese and emoji). A machine without them gets them from Debian.
+missing=""
+command -v jq >/dev/null 2>&1 || missing="$missing jq"
+[ -x /usr/bin/chromium ] || missing="$missing chromium fonts-noto-cjk fonts-noto-color-emoji"
+if [ -n "$missing" ]; then
+  (apt-get update -qq && apt-get install -y -qq $missing) >/dev/null 2>&1 || echo "could not install$missing"
 fi
 
 dotnet test "$root/WeComGen.sln" -c Release --logger trx --results-directory "$results"

@@ -5,15 +5,18 @@ using Microsoft.Extensions.Options;
 using WeComGen.Samples.WelcomeBot;
 using WeComGen.Samples.WelcomeBot.Emulated;
 
-// dotnet run --project samples/WeComGen.Samples.WelcomeBot             one customer added and welcomed on an
-//                                                                       in-process WeCom emulator, then exit
-// dotnet run --project samples/WeComGen.Samples.WelcomeBot -- --real   serve WeCom's callbacks until stopped
+// dotnet run --project samples/WeComGen.Samples.WelcomeBot                   one customer added and welcomed on an
+//                                                                             in-process WeCom emulator, then exit
+// dotnet run --project samples/WeComGen.Samples.WelcomeBot -- --keep-running the same, then keep serving: add more
+//                                                                             customers on the emulator's inbox page
+// dotnet run --project samples/WeComGen.Samples.WelcomeBot -- --real         serve WeCom's callbacks until stopped
 const string RealSwitch = "--real";
-var builder = WebApplication.CreateBuilder(args.Where(arg => arg != RealSwitch).ToArray());
+const string KeepRunningSwitch = "--keep-running";
+var builder = WebApplication.CreateBuilder(args.Where(arg => arg is not (RealSwitch or KeepRunningSwitch)).ToArray());
 var real = args.Contains(RealSwitch) || string.Equals(builder.Configuration["WeCom:Mode"], "real", StringComparison.OrdinalIgnoreCase);
 if (!real)
 {
-    return await EmulatedRun.RunAsync(builder, Console.Out, Console.Error);
+    return await EmulatedRun.RunAsync(builder, Console.Out, Console.Error, keepRunning: args.Contains(KeepRunningSwitch));
 }
 
 if (WelcomeBot.MissingSettings(builder.Configuration) is { Count: > 0 } missing)

@@ -24,6 +24,7 @@ internal static class Program
 
         await using var emulator = await WeComEmulator.StartAsync(options);
         Console.WriteLine($"WeCom emulator listening on {emulator.BaseAddress}");
+        Console.WriteLine($"  inbox:       {emulator.BaseAddress} (each welcome as the customer sees it, and its code's timeline)");
         Console.WriteLine($"  corpid:      {emulator.CorpId}");
         Console.WriteLine($"  corpsecret:  {emulator.Secret}");
         Console.WriteLine($"  welcome_code (valid {options.WelcomeCodeValidity.TotalSeconds:0} s): {emulator.IssueWelcomeCode()}");

@@ -13,7 +13,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using WeComGen.Emulator.Callbacks;
 using WeComGen.Emulator.Faults;
+using WeComGen.Emulator.History;
 using WeComGen.Emulator.Http;
+using WeComGen.Emulator.Inbox;
 using WeComGen.Emulator.Tokens;
 using WeComGen.Emulator.WelcomeCodes;
 
@@ -22,11 +24,15 @@ namespace WeComGen.Emulator;
 /// <summary>
 /// A WeCom emulator: a real HTTP server on 127.0.0.1 with <c>gettoken</c> and <c>send_welcome_msg</c> as the
 /// API page describes them, fault injection, a record of every delivered welcome message, and WeCom's side of
-/// the callback URL: <see cref="AddCustomerAsync"/> issues a welcome code and pushes the encrypted event.
+/// the callback URL: <see cref="AddCustomerAsync"/> issues a welcome code and pushes the encrypted event. Its
+/// root is an inbox page: each welcome as the customer sees it, and the timeline of its code.
 /// <code>await using var emulator = await WeComEmulator.StartAsync();</code>
 /// </summary>
 public sealed class WeComEmulator : IAsyncDisposable
 {
+    /// <summary>How many welcome codes <see cref="Timelines"/> keeps: the ones heard of last.</summary>
+    public const int TimelinesKept = 200;
+
     private readonly WebApplication _app;
     private readonly TokenIssuer _tokens;
     private readonly WelcomeCodeRegistry _codes;
@@ -34,8 +40,9 @@ public sealed class WeComEmulator : IAsyncDisposable
     private readonly DeliveryGate _gate;
     private readonly CallbackPusher _callbacks;
     private readonly CustomerEvents _customers;
+    private readonly WelcomeHistory _history;
 
-    private WeComEmulator(WebApplication app, WeComEmulatorOptions options, TokenIssuer tokens, WelcomeCodeRegistry codes, FaultQueue faults, DeliveryGate gate, CallbackPusher callbacks, CustomerEvents customers)
+    private WeComEmulator(WebApplication app, WeComEmulatorOptions options, TokenIssuer tokens, WelcomeCodeRegistry codes, FaultQueue faults, DeliveryGate gate, CallbackPusher callbacks, CustomerEvents customers, WelcomeHistory history)
     {
         _app = app;
         Options = options;
@@ -45,6 +52,7 @@ public sealed class WeComEmulator : IAsyncDisposable
         _gate = gate;
         _callbacks = callbacks;
         _customers = customers;
+        _history = history;
         BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
     }
 
@@ -75,6 +83,12 @@ public sealed class WeComEmulator : IAsyncDisposable
     /// <summary>Every welcome message delivered so far, in order.</summary>
     public IReadOnlyList<DeliveredWelcomeMessage> Deliveries => _codes.Deliveries;
 
+    /// <summary>
+    /// The story of the latest welcome codes, oldest first: issued, callback pushed and answered, each send and its
+    /// answer, delivery. The inbox page at <see cref="BaseAddress"/> draws it.
+    /// </summary>
+    public IReadOnlyList<WelcomeTimeline> Timelines => _history.Snapshot();
+
     /// <summary>Starts an emulator on loopback.</summary>
     public static async Task<WeComEmulator> StartAsync(WeComEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -103,13 +117,15 @@ public sealed class WeComEmulator : IAsyncDisposable
         }
 
         var tokens = new TokenIssuer(options);
-        var codes = new WelcomeCodeRegistry(options);
+        var history = new WelcomeHistory(options.Time);
+        var codes = new WelcomeCodeRegistry(options, history);
         var faults = new FaultQueue();
         var gate = new DeliveryGate();
-        var customers = new CustomerEvents(options, codes, callbacks);
-        new EmulatorRoutes(options, tokens, codes, faults, gate, customers).Map(app);
+        var customers = new CustomerEvents(options, codes, callbacks, history);
+        new EmulatorRoutes(options, tokens, codes, faults, gate, customers, history).Map(app);
+        new InboxRoutes(options, history, customers).Map(app);
         await app.StartAsync(cancellationToken);
-        return new WeComEmulator(app, options, tokens, codes, faults, gate, callbacks, customers);
+        return new WeComEmulator(app, options, tokens, codes, faults, gate, callbacks, customers, history);
     }
 
     /// <summary>Issues a welcome code, as an add-external-contact event would; valid from now by the emulator's clock.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using WeComGen.Emulator.Callbacks;
+using WeComGen.ExternalContact;
 
 namespace WeComGen.Emulator;
 
@@ -16,8 +17,9 @@ public sealed class WeComEmulatorOptions
     /// <summary>The <c>expires_in</c> of a new access token.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromSeconds(7200);
 
-    /// <summary>How long a welcome code is valid after it is issued (the page says 20 seconds).</summary>
-    public TimeSpan WelcomeCodeValidity { get; set; } = TimeSpan.FromSeconds(20);
+    /// <summary>How long a welcome code is valid after it is issued: by default the schema's credential validity (the page says 20 seconds).</summary>
+    public TimeSpan WelcomeCodeValidity { get; set; } = ExternalContactEndpoints.SendWelcomeMsg.CredentialValidity
+        ?? throw new InvalidOperationException("The schema gives send_welcome_msg no credential validity.");
 
     /// <summary>
     /// How long (wall-clock) a send of a welcome message stays in flight before it is delivered; meanwhile other

@@ -1,21 +1,21 @@
-extern alias emulator;
-
 using System;
 using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using emulator::WeComGen.Emulator;
-using emulator::WeComGen.Emulator.Callbacks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using WeComGen.Emulator;
+using WeComGen.Emulator.Callbacks;
 
 namespace WeComGen.Samples.WelcomeBot.Emulated;
 
 /// <summary>
 /// The default run: a WeCom emulator and the bot in one process. The emulator plays a customer being added and
-/// pushes the encrypted callback; the bot welcomes them; the run reports what the emulator received and exits.
+/// pushes the encrypted callback; the bot welcomes them; the run reports what the emulator received and exits,
+/// or, asked to keep running, serves on until stopped so that more customers can be added by hand.
 /// </summary>
 public static class EmulatedRun
 {
@@ -23,11 +23,15 @@ public static class EmulatedRun
     private const string CustomerId = "wmEmulatedCustomer00001";
     private const string ContactMeState = "welcome-bot-sample";
 
-    /// <summary>The longest the whole run may take, whatever happens.</summary>
+    /// <summary>The longest the scripted part of the run may take, whatever happens.</summary>
     private static readonly TimeSpan RunLimit = TimeSpan.FromSeconds(60);
 
-    /// <summary>Runs the scenario: 0 when the welcome was delivered inside the window, 1 otherwise (the reason on <paramref name="error"/>).</summary>
-    public static async Task<int> RunAsync(WebApplicationBuilder builder, TextWriter output, TextWriter error)
+    /// <summary>
+    /// Runs the scenario: 0 when the welcome was delivered inside the window, 1 otherwise (the reason on
+    /// <paramref name="error"/>). With <paramref name="keepRunning"/>, the emulator and the bot then go on serving
+    /// until the app is stopped (Ctrl+C) or <paramref name="stop"/> fires.
+    /// </summary>
+    public static async Task<int> RunAsync(WebApplicationBuilder builder, TextWriter output, TextWriter error, bool keepRunning = false, CancellationToken stop = default)
     {
         ArgumentNullException.ThrowIfNull(builder);
         using var limit = new CancellationTokenSource(RunLimit);
@@ -40,17 +44,28 @@ public static class EmulatedRun
             await bot.StartAsync(limit.Token);
             wecom.UseCallbackUrl(bot.CallbackUrl());
             output.WriteLine($"WeCom emulator on {wecom.BaseAddress}, bot callback URL {wecom.CallbackUrl}");
+            output.WriteLine($"inbox: {wecom.BaseAddress} (every welcome as the customer sees it, and its code's timeline)");
 
             var failure = await WelcomeOneCustomerAsync(wecom, bot.Services.GetRequiredService<WelcomeOutcomes>(), output, limit.Token);
-            await bot.StopAsync(CancellationToken.None);
             if (failure is not null)
             {
                 error.WriteLine("FAILED: " + failure);
-                return 1;
+            }
+            else
+            {
+                output.WriteLine("OK: the welcome was delivered once, inside the welcome code's window.");
             }
 
-            output.WriteLine("OK: the welcome was delivered once, inside the welcome code's window.");
-            return 0;
+            if (keepRunning)
+            {
+                output.WriteLine($"The emulator and the bot keep running: add customers on {wecom.BaseAddress} or with");
+                output.WriteLine($"  curl -X POST '{wecom.BaseAddress}emulator/customer?userid={MemberId}&external_userid=wmByHand0001'");
+                output.WriteLine("Press Ctrl+C to stop.");
+                await bot.WaitForShutdownAsync(stop);
+            }
+
+            await bot.StopAsync(CancellationToken.None);
+            return failure is null ? 0 : 1;
         }
         catch (OperationCanceledException) when (limit.IsCancellationRequested)
         {

@@ -1,16 +1,14 @@
-extern alias emulator;
-
 using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net;
-using emulator::WeComGen.Emulator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using WeComGen.Emulator;
 
 namespace WeComGen.Samples.WelcomeBot.Emulated;
 

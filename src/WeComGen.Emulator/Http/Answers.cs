@@ -37,15 +37,17 @@ internal static class Answers
             json.WriteString("callback_answer", customer.Answer.Problem ?? customer.Answer.Body);
         });
 
+    /// <summary>The <c>errmsg</c> WeCom answers with <paramref name="code"/>: the table's errmsg, else its meaning.</summary>
+    public static string ErrMsg(int code) => WeComErrorCodeTable.Instance.Find(code) is { } row ? row.ErrMsg ?? row.Meaning : "error " + code;
+
     private static Task Write(HttpContext context, int code, string? errmsg, Action<Utf8JsonWriter>? more)
     {
-        var row = WeComErrorCodeTable.Instance.Find(code);
         var buffer = new ArrayBufferWriter<byte>(128);
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
             json.WriteNumber("errcode", code);
-            json.WriteString("errmsg", errmsg ?? row?.ErrMsg ?? row?.Meaning ?? "error " + code);
+            json.WriteString("errmsg", errmsg ?? ErrMsg(code));
             more?.Invoke(json);
             json.WriteEndObject();
         }

@@ -1,10 +1,12 @@
 using System;
-using System.Text.Json;
+using System.IO;
+using System.Text;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using WeComGen.Emulator.Callbacks;
 using WeComGen.Emulator.Faults;
+using WeComGen.Emulator.History;
 using WeComGen.Emulator.Tokens;
 using WeComGen.Emulator.WelcomeCodes;
 using WeComGen.ExternalContact;
@@ -15,7 +17,7 @@ namespace WeComGen.Emulator.Http;
 /// The emulated WeCom endpoints, plus two for local development: one issues a welcome code, the other adds a
 /// customer (a code pushed in an encrypted callback to the callback URL).
 /// </summary>
-internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer tokens, WelcomeCodeRegistry codes, FaultQueue faults, DeliveryGate gate, CustomerEvents customers)
+internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer tokens, WelcomeCodeRegistry codes, FaultQueue faults, DeliveryGate gate, CustomerEvents customers, WelcomeHistory history)
 {
     public const string GetTokenPath = "/cgi-bin/gettoken";
     public const string SendWelcomeMsgPath = "/cgi-bin/externalcontact/send_welcome_msg";
@@ -53,8 +55,9 @@ internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer t
     private async Task GetTokenAsync(HttpContext context)
     {
         tokens.RecordCall();
-        if (await FaultHandling.AnsweredAsync(faults.Next(EmulatedEndpoint.GetToken), context, tokens, options.Time))
+        if (await FaultHandling.PlayAsync(faults.Next(EmulatedEndpoint.GetToken), context, tokens, options.Time) is { } fault)
         {
+            await fault.RespondAsync(context);
             return;
         }
 
@@ -64,45 +67,49 @@ internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer t
             : Answers.Error(context, answer.Code));
     }
 
+    /// <summary>Answers a send, having first recorded it in the code's history (a fault's answer included).</summary>
     private async Task SendWelcomeMsgAsync(HttpContext context)
     {
-        if (await FaultHandling.AnsweredAsync(faults.Next(EmulatedEndpoint.SendWelcomeMsg), context, tokens, options.Time))
+        var arrivedAt = options.Time.GetUtcNow();
+        var body = await BodyAsync(context);
+        var check = WelcomeMessageChecks.Check(body);
+        var answer = await AnswerSendAsync(context, check, body);
+        if (check.WelcomeCode is { } code)
         {
-            return;
+            history.SendAnswered(code, arrivedAt, answer.Event, options.WelcomeCodeValidity);
+        }
+
+        if (answer.Delivery is { } delivery)
+        {
+            history.Delivered(delivery);
+        }
+
+        await answer.RespondAsync(context);
+    }
+
+    private async Task<SendAnswer> AnswerSendAsync(HttpContext context, CheckedBody check, byte[] body)
+    {
+        if (await FaultHandling.PlayAsync(faults.Next(EmulatedEndpoint.SendWelcomeMsg), context, tokens, options.Time) is { } fault)
+        {
+            return new SendAnswer(new WelcomeEvent(default, WelcomeEventKind.SendAnswered, fault.Summary) { ErrCode = fault.ErrCode }, fault.RespondAsync);
         }
 
         var (app, tokenCode) = tokens.Check(context.Request.Query["access_token"]);
         if (app is null)
         {
-            await Answers.Error(context, tokenCode);
-            return;
+            return SendAnswer.Of(tokenCode, null);
         }
 
-        JsonElement body;
-        try
+        if (check.Request is not { } request)
         {
-            using var document = await JsonDocument.ParseAsync(context.Request.Body, default, context.RequestAborted);
-            body = document.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            await Answers.Error(context, WeComErrorCode.InvalidParameter);
-            return;
+            var refused = SendAnswer.Of(check.Code, app);
+            return refused with { Event = refused.Event with { Violations = check.Problems } };
         }
 
-        var (bodyCode, request) = WelcomeMessageChecks.Check(body);
-        if (request is null)
-        {
-            await Answers.Error(context, bodyCode);
-            return;
-        }
-
-        var welcomeCode = request.WelcomeCode.Value;
-        var codeState = codes.TryBegin(welcomeCode);
+        var codeState = codes.TryBegin(request.WelcomeCode.Value);
         if (codeState != WeComErrorCode.Ok)
         {
-            await Answers.Error(context, codeState);
-            return;
+            return SendAnswer.Of(codeState, app);
         }
 
         await gate.PassAsync();
@@ -111,7 +118,23 @@ internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer t
             await Task.Delay(options.DeliveryTime);
         }
 
-        codes.Deliver(welcomeCode, app, request);
-        await Answers.Error(context, WeComErrorCode.Ok);
+        var delivery = codes.Deliver(request.WelcomeCode.Value, app, request, Encoding.UTF8.GetString(body));
+        return SendAnswer.Of(WeComErrorCode.Ok, app) with { Delivery = delivery };
     }
+
+    private static async Task<byte[]> BodyAsync(HttpContext context)
+    {
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+        return buffer.ToArray();
+    }
+}
+
+/// <summary>How a send is answered: the event the code's history records, the response to write, and the delivery it made, if any.</summary>
+internal sealed record SendAnswer(WelcomeEvent Event, Func<HttpContext, Task> RespondAsync, DeliveredWelcomeMessage? Delivery = null)
+{
+    /// <summary>WeCom's JSON answer with <paramref name="code"/>, sent through <paramref name="app"/>'s token when one was valid.</summary>
+    public static SendAnswer Of(WeComErrorCode code, EmulatedApp? app) => new(
+        new WelcomeEvent(default, WelcomeEventKind.SendAnswered, $"{(int)code} {Answers.ErrMsg((int)code)}") { ErrCode = (int)code, App = app?.Name },
+        context => Answers.Error(context, code));
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Threading.Tasks;
+using WeComGen.Emulator.History;
 using WeComGen.ExternalContact;
 
 namespace WeComGen.Emulator.WelcomeCodes;
@@ -10,7 +11,7 @@ namespace WeComGen.Emulator.WelcomeCodes;
 /// The welcome codes the emulator issued and what became of each: valid for a while after issue and for one
 /// delivery; while one send is in flight, other sends of the code get 41096; after delivery, 41051.
 /// </summary>
-internal sealed class WelcomeCodeRegistry(WeComEmulatorOptions options)
+internal sealed class WelcomeCodeRegistry(WeComEmulatorOptions options, WelcomeHistory history)
 {
     private readonly Dictionary<string, IssuedCode> _codes = new(StringComparer.Ordinal);
     private readonly List<DeliveredWelcomeMessage> _deliveries = [];
@@ -19,11 +20,13 @@ internal sealed class WelcomeCodeRegistry(WeComEmulatorOptions options)
     {
         // Real codes are 43-character base64url strings.
         var value = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var issuedAt = options.Time.GetUtcNow();
         lock (_codes)
         {
-            _codes.Add(value, new IssuedCode(options.Time.GetUtcNow()));
+            _codes.Add(value, new IssuedCode(issuedAt));
         }
 
+        history.Issued(value, issuedAt);
         return value;
     }
 
@@ -69,12 +72,15 @@ internal sealed class WelcomeCodeRegistry(WeComEmulatorOptions options)
         }
     }
 
-    public void Deliver(string code, EmulatedApp app, SendWelcomeMsgRequest request)
+    /// <summary>Marks <paramref name="code"/> delivered and records what was delivered.</summary>
+    public DeliveredWelcomeMessage Deliver(string code, EmulatedApp app, SendWelcomeMsgRequest request, string json)
     {
         lock (_codes)
         {
             _codes[code].State = CodeState.Delivered;
-            _deliveries.Add(new DeliveredWelcomeMessage(code, app, options.Time.GetUtcNow(), request));
+            var delivery = new DeliveredWelcomeMessage(code, app, options.Time.GetUtcNow(), json) { Request = request };
+            _deliveries.Add(delivery);
+            return delivery;
         }
     }
 

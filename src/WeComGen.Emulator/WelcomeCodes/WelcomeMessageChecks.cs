@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using WeComGen.ExternalContact;
 using WeComGen.Validation;
@@ -11,42 +14,78 @@ namespace WeComGen.Emulator.WelcomeCodes;
 /// </summary>
 internal static class WelcomeMessageChecks
 {
-    public static (WeComErrorCode Code, SendWelcomeMsgRequest? Request) Check(JsonElement body)
+    public static CheckedBody Check(ReadOnlyMemory<byte> body)
     {
-        if (body.ValueKind != JsonValueKind.Object)
+        JsonElement root;
+        try
         {
-            return (WeComErrorCode.InvalidParameter, null);
+            using var document = JsonDocument.Parse(body);
+            root = document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return CheckedBody.Refused(WeComErrorCode.InvalidParameter, null, "the body is not JSON");
         }
 
-        if (!body.TryGetProperty("welcome_code", out var code) || code.ValueKind != JsonValueKind.String || code.GetString() is not { Length: > 0 })
+        if (root.ValueKind != JsonValueKind.Object)
         {
-            return (WeComErrorCode.WelcomeCodeMissing, null);
+            return CheckedBody.Refused(WeComErrorCode.InvalidParameter, null, "the body is not a JSON object");
         }
 
-        if (body.TryGetProperty("attachments", out var attachments) && attachments.ValueKind == JsonValueKind.Array)
+        if (!root.TryGetProperty("welcome_code", out var code) || code.ValueKind != JsonValueKind.String || code.GetString() is not { Length: > 0 } welcomeCode)
         {
-            foreach (var attachment in attachments.EnumerateArray())
-            {
-                if (attachment.ValueKind != JsonValueKind.Object
-                    || !attachment.TryGetProperty("msgtype", out var type)
-                    || type.ValueKind != JsonValueKind.String
-                    || !AttachmentTypeExtensions.TryParseWireValue(type.GetString(), out _))
-                {
-                    return (WeComErrorCode.InvalidAttachmentType, null);
-                }
-            }
+            return CheckedBody.Refused(WeComErrorCode.WelcomeCodeMissing, null, "$.welcome_code is missing");
+        }
+
+        if (UndefinedAttachmentType(root) is { } path)
+        {
+            return CheckedBody.Refused(WeComErrorCode.InvalidAttachmentType, welcomeCode, path + " is not an attachment type the contract defines");
         }
 
         SendWelcomeMsgRequest? request;
         try
         {
-            request = body.Deserialize(ExternalContactJsonContext.Default.SendWelcomeMsgRequest);
+            request = root.Deserialize(ExternalContactJsonContext.Default.SendWelcomeMsgRequest);
         }
-        catch (JsonException)
+        catch (JsonException e)
         {
-            return (WeComErrorCode.InvalidParameter, null);
+            return CheckedBody.Refused(WeComErrorCode.InvalidParameter, welcomeCode, e.Path is { } at ? at + " cannot be read" : "the body cannot be read");
         }
 
-        return request is not null && request.Validate(ViolationSeverity.Error).IsValid ? (WeComErrorCode.Ok, request) : (WeComErrorCode.InvalidParameter, null);
+        var errors = request?.Validate(ViolationSeverity.Error).Errors.Select(v => v.Path + ": " + v.Message).ToList() ?? [];
+        return request is not null && errors.Count == 0
+            ? new CheckedBody(WeComErrorCode.Ok, welcomeCode, request, [])
+            : CheckedBody.Refused(WeComErrorCode.InvalidParameter, welcomeCode, [.. errors]);
     }
+
+    /// <summary>The path of the first attachment's <c>msgtype</c> that the contract does not define, if any.</summary>
+    private static string? UndefinedAttachmentType(JsonElement root)
+    {
+        if (!root.TryGetProperty("attachments", out var attachments) || attachments.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        var index = 0;
+        foreach (var attachment in attachments.EnumerateArray())
+        {
+            if (attachment.ValueKind != JsonValueKind.Object
+                || !attachment.TryGetProperty("msgtype", out var type)
+                || type.ValueKind != JsonValueKind.String
+                || !AttachmentTypeExtensions.TryParseWireValue(type.GetString(), out _))
+            {
+                return $"$.attachments[{index}].msgtype";
+            }
+
+            index++;
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A send_welcome_msg body as checked: the errcode it earns, its code when it has one, the request when it is valid, and why not.</summary>
+internal sealed record CheckedBody(WeComErrorCode Code, string? WelcomeCode, SendWelcomeMsgRequest? Request, IReadOnlyList<string> Problems)
+{
+    public static CheckedBody Refused(WeComErrorCode code, string? welcomeCode, params string[] problems) => new(code, welcomeCode, null, problems);
 }

@@ -7,12 +7,10 @@ namespace WeComGen.Client;
 /// <summary>
 /// What this client knows about the event credentials it has sent: when it first sent each (the clock of a
 /// code whose receipt time is unknown starts then), and, for single-use credentials, whether a call is
-/// sending it now or one already got a definite answer. Entries are dropped once the server would call
-/// the code expired anyway (twice its validity after its clock started), oldest first: each call drops
-/// the stale entries at the head of a first-sent-first queue, so a call costs the same however many codes
-/// the ledger holds (a periodic scan of every entry cost each call a share of the whole ledger). An entry is two
-/// values in the ledger's own arrays and no object of its own: at a high call rate the ledger holds the codes of
-/// the last 40 seconds, and each object it kept would be copied by two garbage collections before it was dropped.
+/// sending it now or one already got a definite answer. An entry is dropped once the server would call the
+/// code expired anyway (twice its validity after its clock started): each call drops the stale entries at the
+/// head of a first-sent-first queue, so a call costs the same however many codes the ledger holds. Entries are
+/// values in the ledger's own arrays, not objects, so garbage collections have nothing of theirs to copy.
 /// </summary>
 internal sealed class CredentialLedger(TimeProvider time, TimeSpan safetyMargin)
 {

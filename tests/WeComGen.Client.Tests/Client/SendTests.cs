@@ -23,7 +23,7 @@ public sealed class SendTests
         Assert.Equal(1, sent.Attempts);
         var delivery = Assert.Single(harness.Emulator.Deliveries);
         Assert.Equal(code.Value, delivery.WelcomeCode);
-        Assert.Equal("你好，欢迎！", delivery.Request.Text!.Content);
+        Assert.Equal("你好，欢迎！", System.Text.Json.JsonSerializer.Deserialize(delivery.Json, ExternalContactJsonContext.Default.SendWelcomeMsgRequest)!.Text!.Content);
     }
 
     [Fact]

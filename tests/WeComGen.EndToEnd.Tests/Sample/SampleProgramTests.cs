@@ -19,6 +19,7 @@ public sealed class SampleProgramTests
         var (exitCode, output, error) = await RunAsync();
 
         Assert.True(exitCode == 0, $"exit code {exitCode}: {error}");
+        Assert.Matches(@"inbox: http://127\.0\.0\.1:\d+/", output);
         Assert.Contains("customer added: zhangsan added wmEmulatedCustomer00001", output);
         Assert.Contains("the emulator delivered", output);
         Assert.Contains("  text ", output);

@@ -1,12 +1,10 @@
-extern alias emulator;
-
 using System.Net;
-using emulator::WeComGen.Emulator;
-using emulator::WeComGen.Emulator.Callbacks;
+using System.Text.Json;
 using WeComGen.Client;
+using WeComGen.Emulator;
+using WeComGen.Emulator.Callbacks;
 using WeComGen.EndToEnd.Tests.Support;
 using WeComGen.ExternalContact;
-using Contract = emulator::WeComGen.ExternalContact;
 
 namespace WeComGen.EndToEnd.Tests.Sample;
 
@@ -35,11 +33,10 @@ public sealed class WelcomeFlowTests
         var delivered = Assert.Single(setup.Emulator.Deliveries);
         Assert.Equal(customer.WelcomeCode, delivered.WelcomeCode);
         Assert.InRange(delivered.DeliveredAt - customer.IssuedAt, TimeSpan.Zero, setup.Emulator.Options.WelcomeCodeValidity);
-        Assert.False(string.IsNullOrWhiteSpace(delivered.Request.Text?.Content));
-        Assert.Equal(
-            [Contract.AttachmentType.Image, Contract.AttachmentType.Link, Contract.AttachmentType.MiniProgram],
-            delivered.Request.Attachments!.Select(a => a.MsgType));
-        Assert.True(delivered.Request.Validate().IsValid);
+        var request = JsonSerializer.Deserialize(delivered.Json, ExternalContactJsonContext.Default.SendWelcomeMsgRequest)!;
+        Assert.False(string.IsNullOrWhiteSpace(request.Text?.Content));
+        Assert.Equal([AttachmentType.Image, AttachmentType.Link, AttachmentType.MiniProgram], request.Attachments!.Select(a => a.MsgType));
+        Assert.True(request.Validate().IsValid);
     }
 
     [Fact]

@@ -1,9 +1,7 @@
-extern alias emulator;
-
-using emulator::WeComGen.Emulator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using WeComGen.Emulator;
 using WeComGen.Samples.WelcomeBot;
 using WeComGen.Samples.WelcomeBot.Emulated;
 

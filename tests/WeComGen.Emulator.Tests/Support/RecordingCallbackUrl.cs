@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace WeComGen.EndToEnd.Tests.Support;
+namespace WeComGen.Emulator.Tests.Support;
 
 /// <summary>A callback URL on loopback that records every request as it came and answers "success".</summary>
 internal sealed class RecordingCallbackUrl : IAsyncDisposable

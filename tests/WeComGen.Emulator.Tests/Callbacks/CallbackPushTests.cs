@@ -1,14 +1,11 @@
-extern alias emulator;
-
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
-using emulator::WeComGen.Emulator;
 using WeComGen.Callbacks;
-using WeComGen.EndToEnd.Tests.Support;
-using Contract = emulator::WeComGen.ExternalContact;
+using WeComGen.Emulator.Tests.Support;
+using WeComGen.ExternalContact;
 
-namespace WeComGen.EndToEnd.Tests.Emulator;
+namespace WeComGen.Emulator.Tests.Callbacks;
 
 /// <summary>The emulator plays WeCom's side of the callback URL: a customer added is an encrypted event pushed to it.</summary>
 public sealed class CallbackPushTests
@@ -142,7 +139,7 @@ public sealed class CallbackPushTests
 
         using var answer = await PostJsonAsync(http, pathAndQuery);
 
-        Assert.Equal((int)Contract.WeComErrorCode.InvalidParameter, answer.RootElement.GetProperty("errcode").GetInt32());
+        Assert.Equal((int)WeComErrorCode.InvalidParameter, answer.RootElement.GetProperty("errcode").GetInt32());
         Assert.False(answer.RootElement.TryGetProperty("welcome_code", out _));
         Assert.Empty(url.Requests);
     }
