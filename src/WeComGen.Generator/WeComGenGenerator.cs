@@ -194,7 +194,7 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
     {
         foreach (var schema in schemas)
         {
-            if (schema.Model is { RegistersCredentials: true })
+            if (schema.Model is { RegistersWithRuntime: true })
             {
                 return true;
             }

@@ -61,7 +61,16 @@ public class ContractRegistryTests
     [Fact]
     public void A_null_registration_is_refused()
     {
-        Assert.Throws<ArgumentNullException>(() => ContractRegistry.Register(null!));
+        Assert.Throws<ArgumentNullException>(() => ContractRegistry.Register((CredentialFacts)null!));
+        Assert.Throws<ArgumentNullException>(() => ContractRegistry.Register((ContractAddress)null!));
+    }
+
+    [Fact]
+    public void A_generated_contract_registers_its_base_address_once()
+    {
+        RuntimeHelpers.RunModuleConstructor(typeof(ExternalContactEndpoints).Module.ModuleHandle);
+
+        Assert.Single(ContractRegistry.BaseAddresses, a => a == new ContractAddress("ExternalContact", new Uri("https://qyapi.weixin.qq.com")));
     }
 
     [Fact]

@@ -50,7 +50,7 @@ internal static class EndpointsEmitter
             w.Close(";");
         }
 
-        if (contract.RegistersCredentials)
+        if (contract.RegistersWithRuntime)
         {
             ModuleInitializerEmitter.EmitRegistration(w, contract);
         }

@@ -2,21 +2,27 @@ namespace WeComGen.Generator.Emit;
 
 /// <summary>
 /// The module initializer of <c>{Contract}Endpoints</c>, which tells the runtime's <c>ContractRegistry</c> the
-/// credential facts of the contract, and the internal attribute it needs where the framework has none (netstandard2.0).
+/// contract's base address and credential facts, and the internal attribute it needs where the framework has none (netstandard2.0).
 /// </summary>
 internal static class ModuleInitializerEmitter
 {
     public const string AttributeName = "System.Runtime.CompilerServices.ModuleInitializerAttribute";
 
-    public const string MethodName = "RegisterCredentials";
+    public const string MethodName = "Register";
 
     /// <summary>The registering method, inside the endpoints class.</summary>
     public static void EmitRegistration(CodeWriter w, Model.ContractModel contract)
     {
         w.Line();
-        w.Line("/// <summary>Tells <see cref=\"global::WeComGen.Endpoints.ContractRegistry\"/> the credential facts of these endpoints when the assembly is first used.</summary>");
+        w.Line("/// <summary>Tells <see cref=\"global::WeComGen.Endpoints.ContractRegistry\"/> the base address and credential facts of these endpoints when the assembly is first used.</summary>");
         w.Line("[global::" + AttributeName + "]");
         w.Open($"internal static void {MethodName}()");
+        if (contract.BaseAddress is { } baseAddress)
+        {
+            w.Line("global::WeComGen.Endpoints.ContractRegistry.Register(new global::WeComGen.Endpoints.ContractAddress("
+                + CodeWriter.Literal(contract.Contract) + ", new global::System.Uri(" + CodeWriter.Literal(baseAddress) + ")));");
+        }
+
         foreach (var endpoint in contract.Endpoints)
         {
             if (endpoint.Credential is { Issuer: { } issuer } credential)

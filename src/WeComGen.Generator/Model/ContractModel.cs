@@ -28,11 +28,18 @@ internal sealed record ContractModel(
 
     public string ClientExtensionsName => Contract + "ClientExtensions";
 
-    /// <summary>Whether an endpoint takes a credential whose issuer the runtime's registry can be told about.</summary>
-    public bool RegistersCredentials
+    /// <summary>
+    /// Whether the runtime's registry is told anything: the base address, or a credential whose issuer it can name.
+    /// </summary>
+    public bool RegistersWithRuntime
     {
         get
         {
+            if (BaseAddress is not null)
+            {
+                return true;
+            }
+
             foreach (var endpoint in Endpoints)
             {
                 if (endpoint.Credential?.Issuer is not null)

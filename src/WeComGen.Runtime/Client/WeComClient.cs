@@ -22,7 +22,6 @@ public sealed class WeComClient
     private readonly HttpClient _http;
     private readonly IAccessTokenSource _tokens;
     private readonly WeComClientOptions _options;
-    private readonly string _prefix;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly CredentialLedger _ledger;
@@ -49,7 +48,6 @@ public sealed class WeComClient
         _tokens = tokens ?? throw new ArgumentNullException(nameof(tokens));
         _options = options ?? throw new ArgumentNullException(nameof(options));
         options.Validate();
-        _prefix = WeComHttp.Prefix(options.BaseAddress);
         _time = time ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _ledger = new CredentialLedger(_time, options.CredentialSafetyMargin);
@@ -162,7 +160,7 @@ public sealed class WeComClient
                     ClientLog.Attempt(_logger, endpoint.Name, call.Attempts, endpoint.Method, endpoint.Path);
                     attemptInFlight = true;
                     var exchange = await WeComHttp.SendAsync(
-                        _http, WeComHttp.Request(method, AddressOf(endpoint.Path, endpoint.AccessTokenQueryParameter, token), body), endpoint.ResponseTypeInfo, _options.AttemptTimeout, _time, untilDeadline)
+                        _http, WeComHttp.Request(method, AddressOf(endpoint, token), body), endpoint.ResponseTypeInfo, _options.AttemptTimeout, _time, untilDeadline)
                         .ConfigureAwait(false);
                     attemptInFlight = false;
                     meaning = AnswerMeaning<TResponse>.Of(endpoint, exchange);
@@ -224,16 +222,19 @@ public sealed class WeComClient
     /// The endpoint's absolute address with the token in its query string. Built once per token: the last one
     /// is kept, since a client mostly calls one endpoint with one token for hours.
     /// </summary>
-    private Uri AddressOf(string path, string? tokenParameter, AccessToken? token)
+    private Uri AddressOf<TRequest, TResponse>(EndpointDescriptor<TRequest, TResponse> endpoint, AccessToken? token)
+        where TRequest : class
+        where TResponse : class
     {
         var last = Volatile.Read(ref _lastAddress);
-        if (last is not null && last.Path == path && ReferenceEquals(last.Token, token))
+        if (last is not null && ReferenceEquals(last.Endpoint, endpoint) && ReferenceEquals(last.Token, token))
         {
             return last.Uri;
         }
 
-        var uri = new Uri(token is null ? _prefix + path : $"{_prefix}{path}?{tokenParameter}={Uri.EscapeDataString(token.Value)}", UriKind.Absolute);
-        Volatile.Write(ref _lastAddress, new Address(path, token, uri));
+        var prefix = WeComHttp.Prefix(ApiAddress.ForEndpoint(_options.BaseAddress, endpoint.Name, endpoint.BaseAddress));
+        var uri = new Uri(token is null ? prefix + endpoint.Path : $"{prefix}{endpoint.Path}?{endpoint.AccessTokenQueryParameter}={Uri.EscapeDataString(token.Value)}", UriKind.Absolute);
+        Volatile.Write(ref _lastAddress, new Address(endpoint, token, uri));
         return uri;
     }
 
@@ -259,9 +260,9 @@ public sealed class WeComClient
     }
 
     /// <summary>An endpoint's address for one access token. Not a record: a record's ToString would show the token.</summary>
-    private sealed class Address(string path, AccessToken? token, Uri uri)
+    private sealed class Address(object endpoint, AccessToken? token, Uri uri)
     {
-        public string Path { get; } = path;
+        public object Endpoint { get; } = endpoint;
 
         public AccessToken? Token { get; } = token;
 

@@ -8,17 +8,18 @@ namespace WeComGen.Client;
 /// </summary>
 public sealed class WeComClientOptions
 {
-    /// <summary>WeCom's API host; the schema's <c>x-wecom-base-address</c>.</summary>
-    public static readonly Uri DefaultBaseAddress = new("https://qyapi.weixin.qq.com/");
-
     /// <summary>The corp's ID (我的企业 &gt; 企业信息), for <c>gettoken</c>.</summary>
     public string CorpId { get; set; } = string.Empty;
 
     /// <summary>The app's secret, for <c>gettoken</c>. Never logged nor shown in messages.</summary>
     public string Secret { get; set; } = string.Empty;
 
-    /// <summary>Where the API lives: WeCom, a proxy, or an emulator. A path prefix is kept.</summary>
-    public Uri BaseAddress { get; set; } = DefaultBaseAddress;
+    /// <summary>
+    /// Where the API lives when not where the schema says: a proxy or an emulator. A path prefix is kept. Unset, each
+    /// endpoint is called at its schema's <c>x-wecom-base-address</c>, and <c>gettoken</c> at the one base address the
+    /// loaded contracts name.
+    /// </summary>
+    public Uri? BaseAddress { get; set; }
 
     /// <summary>
     /// How long before an event credential expires the client stops sending it, to leave room for the
@@ -53,7 +54,7 @@ public sealed class WeComClientOptions
     /// <summary>Throws <see cref="ArgumentException"/> for settings that cannot work.</summary>
     public void Validate()
     {
-        if (BaseAddress is null || !BaseAddress.IsAbsoluteUri)
+        if (BaseAddress is { IsAbsoluteUri: false })
         {
             throw new ArgumentException("BaseAddress must be an absolute URI.", nameof(BaseAddress));
         }

@@ -4,8 +4,9 @@ using System.Collections.Generic;
 namespace WeComGen.Endpoints;
 
 /// <summary>
-/// The credential facts of every generated contract loaded in the process, for code compiled without the generated
-/// types (the callback side asks how long the code an event carries stays valid).
+/// The base addresses and credential facts of every generated contract loaded in the process, for code compiled
+/// without the generated types (the callback side asks how long the code an event carries stays valid; the token
+/// source where <c>gettoken</c> lives).
 /// </summary>
 /// <remarks>
 /// Generated <c>{Contract}Endpoints</c> classes register their endpoints from a module initializer, which runs when
@@ -17,6 +18,37 @@ public static class ContractRegistry
 {
     private static readonly object Gate = new();
     private static readonly List<CredentialFacts> Registered = [];
+    private static readonly List<ContractAddress> Addresses = [];
+
+    /// <summary>Registers a contract's base address; the same address registered again is kept once.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="address"/> is <see langword="null"/>.</exception>
+    public static void Register(ContractAddress address)
+    {
+        if (address is null)
+        {
+            throw new ArgumentNullException(nameof(address));
+        }
+
+        lock (Gate)
+        {
+            if (!Addresses.Contains(address))
+            {
+                Addresses.Add(address);
+            }
+        }
+    }
+
+    /// <summary>Every base address registered so far, in the order of registration.</summary>
+    public static IReadOnlyList<ContractAddress> BaseAddresses
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return Addresses.ToArray();
+            }
+        }
+    }
 
     /// <summary>Registers <paramref name="facts"/>; the same facts registered again are kept once.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="facts"/> is <see langword="null"/>.</exception>

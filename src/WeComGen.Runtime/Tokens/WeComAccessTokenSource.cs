@@ -20,7 +20,9 @@ public sealed class WeComAccessTokenSource : IAccessTokenSource
     private const string Path = "/cgi-bin/gettoken";
 
     private readonly HttpClient _http;
-    private readonly Uri _uri;
+    private readonly Uri? _baseAddress;
+    private readonly string _query;
+    private Uri? _uri;
     private readonly TimeSpan _refreshMargin;
     private readonly TimeSpan _timeout;
     private readonly TimeProvider _time;
@@ -45,7 +47,8 @@ public sealed class WeComAccessTokenSource : IAccessTokenSource
             throw new ArgumentException("CorpId and Secret are required to call gettoken.", nameof(options));
         }
 
-        _uri = new Uri($"{WeComHttp.Prefix(options.BaseAddress)}{Path}?corpid={Uri.EscapeDataString(options.CorpId)}&corpsecret={Uri.EscapeDataString(options.Secret)}", UriKind.Absolute);
+        _baseAddress = options.BaseAddress;
+        _query = $"?corpid={Uri.EscapeDataString(options.CorpId)}&corpsecret={Uri.EscapeDataString(options.Secret)}";
         _refreshMargin = options.TokenRefreshMargin;
         _timeout = options.AttemptTimeout;
         _time = time ?? TimeProvider.System;
@@ -147,6 +150,8 @@ public sealed class WeComAccessTokenSource : IAccessTokenSource
         Interlocked.Increment(ref _fetches);
         TokenLog.Fetching(_logger, Path);
         var issuedAt = _time.GetUtcNow();
+        // Resolved at the first fetch: by then the generated contract that sends has registered its base address.
+        _uri ??= new Uri(WeComHttp.Prefix(ApiAddress.ForTokens(_baseAddress)) + Path + _query, UriKind.Absolute);
         var exchange = await WeComHttp.SendAsync(
             _http, WeComHttp.Request(HttpMethod.Get, _uri, null), TokenJsonContext.Default.GetTokenAnswer, _timeout, _time, CancellationToken.None)
             .ConfigureAwait(false);
