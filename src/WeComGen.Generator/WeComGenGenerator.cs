@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -31,6 +32,9 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
         public const string ParsedSchemas = nameof(ParsedSchemas);
         public const string Models = nameof(Models);
         public const string CompilationFeatures = nameof(CompilationFeatures);
+        public const string Options = nameof(Options);
+        public const string ModuleInitializer = nameof(ModuleInitializer);
+        public const string ReferencedContracts = nameof(ReferencedContracts);
         public const string Conflicts = nameof(Conflicts);
         public const string ModelsWithFeatures = nameof(ModelsWithFeatures);
         public const string DiagnosticsWithFeatures = nameof(DiagnosticsWithFeatures);
@@ -57,13 +61,27 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => Features(compilation))
             .WithTrackingName(Steps.CompilationFeatures);
 
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
+            .WithTrackingName(Steps.Options);
+
         var conflicts = models.Collect()
             .Select(static (schemas, _) => SchemaConflicts.Find(schemas))
             .WithTrackingName(Steps.Conflicts);
 
-        var generation = models.Combine(features).Combine(conflicts).WithTrackingName(Steps.ModelsWithFeatures);
-        context.RegisterSourceOutput(generation, static (output, pair) => Generate(output, pair.Left.Left, pair.Left.Right, pair.Right));
-        context.RegisterSourceOutput(parsed.Combine(features).WithTrackingName(Steps.DiagnosticsWithFeatures), static (output, pair) => Report(output, pair.Left, pair.Right));
+        var referenced = context.CompilationProvider
+            .Select(static (compilation, _) => ReferencedContracts.Find(compilation))
+            .WithTrackingName(Steps.ReferencedContracts);
+
+        var generation = models.Combine(features).Combine(conflicts).Combine(options).Combine(referenced).WithTrackingName(Steps.ModelsWithFeatures);
+        context.RegisterSourceOutput(generation, static (output, pair) => Generate(output, pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right, pair.Right));
+        var polyfill = models.Collect()
+            .Select(static (schemas, _) => NeedsModuleInitializer(schemas))
+            .Combine(features)
+            .WithTrackingName(Steps.ModuleInitializer);
+        context.RegisterSourceOutput(polyfill, static (output, pair) => EmitModuleInitializerAttribute(output, pair.Left, pair.Right));
+        var reporting = parsed.Combine(features).Combine(options).WithTrackingName(Steps.DiagnosticsWithFeatures);
+        context.RegisterSourceOutput(reporting, static (output, pair) => Report(output, pair.Left.Left, pair.Left.Right, pair.Right));
     }
 
     private static bool IsSchema(AdditionalText text, AnalyzerConfigOptionsProvider options) =>
@@ -94,17 +112,12 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// Only cheap look-ups: this runs on every edit. Required members need the attribute in the core library or in
-    /// the project's own code (a polyfill elsewhere is internal, so it would not help); the runtime is found by
-    /// its assembly name, without binding the references' namespaces.
+    /// Only cheap look-ups: this runs on every edit. Required members and module initializers need their attribute in
+    /// the core library or in the project's own code (a polyfill elsewhere is internal, so it would not help); the
+    /// runtime is found by its assembly name, without binding the references' namespaces.
     /// </summary>
     private static CompilationFeatures Features(Compilation compilation)
     {
-        const string requiredMember = "System.Runtime.CompilerServices.RequiredMemberAttribute";
-        var coreLibrary = compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly;
-        var required = coreLibrary?.GetTypeByMetadataName(requiredMember) is { DeclaredAccessibility: Accessibility.Public }
-            || compilation.Assembly.GetTypeByMetadataName(requiredMember) is not null;
-
         var runtime = false;
         foreach (var reference in compilation.ReferencedAssemblyNames)
         {
@@ -112,12 +125,29 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
         }
 
         var languageVersion = compilation is CSharpCompilation csharp ? (int)csharp.LanguageVersion : 0;
-        return new CompilationFeatures(languageVersion, required, runtime);
+        return new CompilationFeatures(
+            languageVersion,
+            HasAttribute(compilation, "System.Runtime.CompilerServices.RequiredMemberAttribute"),
+            runtime,
+            HasAttribute(compilation, ModuleInitializerEmitter.AttributeName));
     }
 
-    private static void Generate(SourceProductionContext output, SchemaModel schema, CompilationFeatures features, EquatableArray<SchemaConflict> conflicts)
+    private static bool HasAttribute(Compilation compilation, string metadataName)
     {
-        if (schema.Model is null || !features.LanguageVersionSupported || !features.HasRuntime)
+        var coreLibrary = compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly;
+        return coreLibrary?.GetTypeByMetadataName(metadataName) is { DeclaredAccessibility: Accessibility.Public }
+            || compilation.Assembly.GetTypeByMetadataName(metadataName) is not null;
+    }
+
+    private static void Generate(
+        SourceProductionContext output,
+        SchemaModel schema,
+        CompilationFeatures features,
+        EquatableArray<SchemaConflict> conflicts,
+        GeneratorOptions options,
+        EquatableArray<ReferencedContract> referenced)
+    {
+        if (schema.Model is null || !features.LanguageVersionSupported || !features.HasRuntime || !options.IsValid)
         {
             return;
         }
@@ -133,7 +163,23 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
 
         try
         {
-            foreach (var file in ContractEmitter.Emit(schema.Model, features.SupportsRequired))
+            var model = schema.Model with { Accessibility = options.Accessibility };
+            var hash = ContractMarkerEmitter.Hash(model);
+            if (ContractMarkerEmitter.AlreadyGenerated(model, referenced) is { } existing)
+            {
+                var descriptor = existing.ContentHash == hash ? SchemaDiagnostics.ContractInReference : SchemaDiagnostics.DifferentContractInReference;
+                output.ReportDiagnostic(Diagnostic.Create(descriptor, FileStart(schema.Path), model.Contract, model.Namespace, existing.Assembly));
+                return;
+            }
+
+            var files = ContractEmitter.Emit(model, features.SupportsRequired);
+            if (model.Accessibility == GeneratorOptions.Public)
+            {
+                // Only public types can be used by a project that references this one.
+                files.Add(ContractMarkerEmitter.Emit(model, hash));
+            }
+
+            foreach (var file in files)
             {
                 output.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
             }
@@ -144,7 +190,30 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
         }
     }
 
-    private static void Report(SourceProductionContext output, ParsedSchema schema, CompilationFeatures features)
+    private static bool NeedsModuleInitializer(ImmutableArray<SchemaModel> schemas)
+    {
+        foreach (var schema in schemas)
+        {
+            if (schema.Model is { RegistersCredentials: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One internal <c>ModuleInitializerAttribute</c> per project, where the framework lacks it and a contract registers.</summary>
+    private static void EmitModuleInitializerAttribute(SourceProductionContext output, bool needed, CompilationFeatures features)
+    {
+        if (needed && !features.SupportsModuleInitializer && features.LanguageVersionSupported && features.HasRuntime)
+        {
+            var file = ModuleInitializerEmitter.EmitAttribute();
+            output.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
+        }
+    }
+
+    private static void Report(SourceProductionContext output, ParsedSchema schema, CompilationFeatures features, GeneratorOptions options)
     {
         foreach (var diagnostic in schema.Diagnostics)
         {
@@ -171,6 +240,11 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
         {
             output.ReportDiagnostic(Diagnostic.Create(SchemaDiagnostics.RuntimeMissing, FileStart(schema.Path)));
         }
+
+        if (!options.IsValid)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(SchemaDiagnostics.InvalidAccessibility, FileStart(schema.Path), options.InvalidAccessibility));
+        }
     }
 
     private static ParsedSchema Failed(string path, Exception e)
@@ -193,6 +267,5 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
         return result;
     }
 
-    private static string LanguageVersionText(int version) =>
-        version % 100 == 0 ? (version / 100).ToString() : (version / 100) + "." + (version % 100);
+    private static string LanguageVersionText(int version) => ((LanguageVersion)version).ToDisplayString();
 }

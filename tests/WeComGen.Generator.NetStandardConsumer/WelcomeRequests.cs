@@ -5,7 +5,7 @@ using WeComGen.Validation;
 namespace WeComGen.Generator.NetStandardConsumer;
 
 /// <summary>Uses the generated types where the language has no required members.</summary>
-public static class WelcomeRequests
+internal static class WelcomeRequests
 {
     public static ValidationResult ValidateTextOnly(string welcomeCode, string text) =>
         new SendWelcomeMsgRequest

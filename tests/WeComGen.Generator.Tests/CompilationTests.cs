@@ -57,7 +57,7 @@ public class CompilationTests
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal(("WCG006", "/project/b.schema.json"), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path));
         Assert.Contains("by this schema file and by /project/a.schema.json, which keeps it", diagnostic.GetMessage());
-        Assert.Equal(24, result.GeneratedSources.Length);
+        Assert.Equal(25, result.GeneratedSources.Length);
     }
 
     [Fact]

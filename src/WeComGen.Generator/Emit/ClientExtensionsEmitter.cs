@@ -11,7 +11,7 @@ internal static class ClientExtensionsEmitter
         var w = new CodeWriter().FileHeader(contract.Namespace);
         w.Line($"/// <summary>Typed calls of the {contract.Contract} endpoints.</summary>");
         w.Line(TypeNames.GeneratedCode);
-        w.Open($"public static class {contract.ClientExtensionsName}");
+        w.Open($"{contract.Accessibility} static class {contract.ClientExtensionsName}");
         var first = true;
         foreach (var endpoint in contract.Endpoints)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -53,7 +54,7 @@ internal sealed class CodeWriter
         }
 
         Line("/// <summary>");
-        foreach (var line in text!.Replace("\r\n", "\n").Split('\n'))
+        foreach (var line in Lines(text!))
         {
             Line("/// " + Xml(line.Trim()));
         }
@@ -63,8 +64,70 @@ internal sealed class CodeWriter
 
     public override string ToString() => _builder.ToString();
 
-    /// <summary>Text escaped for XML documentation.</summary>
-    public static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    /// <summary>
+    /// Text split at every sequence C# ends a line with (CR LF, CR, LF, U+0085, U+2028, U+2029): one of them left
+    /// inside a <c>///</c> comment would end it, and what follows would compile as code.
+    /// </summary>
+    public static List<string> Lines(string text)
+    {
+        var lines = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!IsLineTerminator(text[i]))
+            {
+                continue;
+            }
+
+            lines.Add(text.Substring(start, i - start));
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            start = i + 1;
+        }
+
+        lines.Add(text.Substring(start));
+        return lines;
+    }
+
+    /// <summary>The first line of <paramref name="text"/> (see <see cref="Lines"/>).</summary>
+    public static string? FirstLine(string? text) => text is null ? null : Lines(text)[0];
+
+    /// <summary>
+    /// Text for a single line of XML documentation: markup characters as entities, and every character that could end
+    /// the comment line or is not valid XML (controls, line terminators, lone surrogates, U+FFFE/U+FFFF) spelled
+    /// <c>\uXXXX</c> as plain text.
+    /// </summary>
+    public static string Xml(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '\t': builder.Append(c); break;
+                default:
+                    if (MustEscape(text, i))
+                    {
+                        AppendCodeUnit(builder, c);
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>A C# string literal.</summary>
     public static string Literal(string? value)
@@ -75,8 +138,9 @@ internal sealed class CodeWriter
         }
 
         var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             switch (c)
             {
                 case '"': builder.Append("\\\""); break;
@@ -86,9 +150,9 @@ internal sealed class CodeWriter
                 case '\t': builder.Append("\\t"); break;
                 case '\0': builder.Append("\\0"); break;
                 default:
-                    if (char.IsControl(c) || c is '\u2028' or '\u2029' or '\u0085')
+                    if (MustEscape(value, i))
                     {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                        AppendCodeUnit(builder, c);
                     }
                     else
                     {
@@ -101,6 +165,32 @@ internal sealed class CodeWriter
 
         return builder.Append('"').ToString();
     }
+
+    private static bool IsLineTerminator(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
+
+    /// <summary>
+    /// Whether the code unit at <paramref name="index"/> cannot appear as itself in generated source: a control
+    /// character or line terminator, a non-character, or half of a surrogate pair without its other half (the source
+    /// is written as UTF-8, which cannot carry it).
+    /// </summary>
+    private static bool MustEscape(string text, int index)
+    {
+        var c = text[index];
+        if (char.IsControl(c) || IsLineTerminator(c) || c is '\uFFFE' or '\uFFFF')
+        {
+            return true;
+        }
+
+        if (char.IsHighSurrogate(c))
+        {
+            return index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]);
+        }
+
+        return char.IsLowSurrogate(c) && (index == 0 || !char.IsHighSurrogate(text[index - 1]));
+    }
+
+    private static void AppendCodeUnit(StringBuilder builder, char c) =>
+        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

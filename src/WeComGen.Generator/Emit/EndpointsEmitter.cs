@@ -11,7 +11,7 @@ internal static class EndpointsEmitter
         var w = new CodeWriter().FileHeader(contract.Namespace);
         w.Line($"/// <summary>The endpoints of the {contract.Contract} contract{(contract.BaseAddress is null ? string.Empty : " (" + CodeWriter.Xml(contract.BaseAddress) + ")")}.</summary>");
         w.Line(TypeNames.GeneratedCode);
-        w.Open($"public static class {contract.EndpointsName}");
+        w.Open($"{contract.Accessibility} static class {contract.EndpointsName}");
         var first = true;
         foreach (var endpoint in contract.Endpoints)
         {
@@ -27,6 +27,11 @@ internal static class EndpointsEmitter
             w.Open($"public static global::WeComGen.Endpoints.EndpointDescriptor<{request}, {response}> {endpoint.Name} {{ get; }} = new global::WeComGen.Endpoints.EndpointDescriptor<{request}, {response}>");
             w.Line($"Name = {CodeWriter.Literal(endpoint.Name)},");
             w.Line($"Method = {CodeWriter.Literal(endpoint.Method)},");
+            if (contract.BaseAddress is not null)
+            {
+                w.Line($"BaseAddress = new global::System.Uri({CodeWriter.Literal(contract.BaseAddress)}),");
+            }
+
             w.Line($"Path = {CodeWriter.Literal(endpoint.Path)},");
             w.Line($"AccessTokenQueryParameter = {CodeWriter.Literal(endpoint.AccessTokenQueryParameter)},");
             w.Line($"RequestTypeInfo = {ns}{contract.JsonContextName}.Default.{endpoint.RequestType},");
@@ -43,6 +48,11 @@ internal static class EndpointsEmitter
 
             w.Line($"Errors = {ns}{endpoint.ErrorCodeType}Table.Instance,");
             w.Close(";");
+        }
+
+        if (contract.RegistersCredentials)
+        {
+            ModuleInitializerEmitter.EmitRegistration(w, contract);
         }
 
         w.Close();

@@ -7,10 +7,11 @@ internal static class EnumEmitter
 {
     public static GeneratedFile Emit(ContractModel contract, EnumTypeModel model)
     {
+        var self = "global::" + contract.Namespace + "." + model.Name;
         var w = new CodeWriter().FileHeader(contract.Namespace);
         w.Summary(model.Description, $"The values of {model.Name}.");
         w.Line(TypeNames.GeneratedCode);
-        w.Open("public enum " + model.Name);
+        w.Open($"{contract.Accessibility} enum {model.Name}");
         foreach (var member in model.Members)
         {
             w.Line($"/// <summary>On the wire: <c>{CodeWriter.Xml(member.WireValue)}</c>.</summary>");
@@ -21,25 +22,25 @@ internal static class EnumEmitter
 
         w.Close();
         w.Line();
-        w.Line($"/// <summary>Converts <see cref=\"{model.Name}\"/> values to and from their wire strings.</summary>");
+        w.Line($"/// <summary>Converts <see cref=\"{self}\"/> values to and from their wire strings.</summary>");
         w.Line(TypeNames.GeneratedCode);
-        w.Open($"public static class {model.Name}Extensions");
+        w.Open($"{contract.Accessibility} static class {model.Name}Extensions");
         w.Line("/// <summary>The value as the wire carries it, or <see langword=\"null\"/> when the contract does not define it.</summary>");
-        w.Open($"public static string? ToWireValue(this {model.Name} value) => value switch");
+        w.Open($"public static string? ToWireValue(this {self} value) => value switch");
         foreach (var member in model.Members)
         {
-            w.Line($"{model.Name}.{member.Name} => {CodeWriter.Literal(member.WireValue)},");
+            w.Line($"{self}.{member.Name} => {CodeWriter.Literal(member.WireValue)},");
         }
 
         w.Line("_ => null,");
         w.Close(";");
         w.Line();
         w.Line("/// <summary>Reads a wire string; <see langword=\"false\"/> when the contract does not define it.</summary>");
-        w.Open($"public static bool TryParseWireValue(string? wireValue, out {model.Name} value)");
+        w.Open($"public static bool TryParseWireValue(string? wireValue, out {self} value)");
         w.Open("switch (wireValue)");
         foreach (var member in model.Members)
         {
-            w.Line($"case {CodeWriter.Literal(member.WireValue)}: value = {model.Name}.{member.Name}; return true;");
+            w.Line($"case {CodeWriter.Literal(member.WireValue)}: value = {self}.{member.Name}; return true;");
         }
 
         w.Line("default: value = default; return false;");

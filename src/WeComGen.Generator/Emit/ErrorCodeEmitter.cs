@@ -10,7 +10,7 @@ internal static class ErrorCodeEmitter
         var w = new CodeWriter().FileHeader(contract.Namespace);
         w.Summary(model.Description, $"The error codes of {model.Name}.");
         w.Line(TypeNames.GeneratedCode);
-        w.Open("public enum " + model.Name);
+        w.Open($"{contract.Accessibility} enum {model.Name}");
         foreach (var code in model.Codes)
         {
             w.Summary(code.Meaning, code.Name);
@@ -20,9 +20,9 @@ internal static class ErrorCodeEmitter
 
         w.Close();
         w.Line();
-        w.Line($"/// <summary>What each <see cref=\"{model.Name}\"/> means and what a client must do about it.</summary>");
+        w.Line($"/// <summary>What each <see cref=\"global::{contract.Namespace}.{model.Name}\"/> means and what a client must do about it.</summary>");
         w.Line(TypeNames.GeneratedCode);
-        w.Open($"public static class {model.TableName}");
+        w.Open($"{contract.Accessibility} static class {model.TableName}");
         w.Line("/// <summary>The table, one row per documented code.</summary>");
         w.Open("public static global::WeComGen.Endpoints.ErrorTable Instance { get; } = new global::WeComGen.Endpoints.ErrorTable(new[]");
         foreach (var code in model.Codes)

@@ -17,7 +17,7 @@ internal static class ObjectTypeEmitter
         }
 
         w.Line(TypeNames.GeneratedCode);
-        w.Open("public sealed partial class " + model.Name);
+        w.Open($"{contract.Accessibility} sealed partial class {model.Name}");
         var first = true;
         foreach (var property in model.Properties)
         {

@@ -12,7 +12,34 @@ internal static class TypeNames
     public const string EventCode = "global::WeComGen.Credentials.EventCode";
     public const string JsonPropertyName = "global::System.Text.Json.Serialization.JsonPropertyName";
     public const string EditorBrowsableNever = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
-    public const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"WeComGen.Generator\", \"0.1.0\")]";
+    /// <summary>The attribute on every generated type, with the generator's own version (its assembly's, major.minor.patch).</summary>
+    public static readonly string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"WeComGen.Generator\", \"" + typeof(TypeNames).Assembly.GetName().Version!.ToString(3) + "\")]";
+
+    /// <summary>
+    /// Every namespace generated code names a type of (always <c>global::</c>-qualified). A generated namespace inside
+    /// one of them, or a generated type named like one of them or a namespace on the way to it, would shadow it (WCG019).
+    /// </summary>
+    public static readonly string[] ReachedNamespaces =
+    [
+        "System",
+        "System.CodeDom.Compiler",
+        "System.Collections.Generic",
+        "System.ComponentModel",
+        "System.Globalization",
+        "System.Runtime.CompilerServices",
+        "System.Text.Encodings.Web",
+        "System.Text.Json",
+        "System.Text.Json.Serialization",
+        "System.Text.Json.Serialization.Metadata",
+        "System.Text.Unicode",
+        "System.Threading",
+        "System.Threading.Tasks",
+        "WeComGen.Client",
+        "WeComGen.Credentials",
+        "WeComGen.Endpoints",
+        "WeComGen.Metadata",
+        "WeComGen.Validation",
+    ];
 
     /// <summary>The C# type of a value of <paramref name="type"/>, non-nullable.</summary>
     public static string Of(TypeRef type, string ns) => type.Kind switch

@@ -16,7 +16,7 @@ internal static class UnionFactoryEmitter
         var ns = "global::" + contract.Namespace + ".";
         var self = ns + model.Name;
         var w = new CodeWriter().FileHeader(contract.Namespace);
-        w.Open("public sealed partial class " + model.Name);
+        w.Open($"{contract.Accessibility} sealed partial class {model.Name}");
         var first = true;
         foreach (var variant in union.Variants)
         {
@@ -68,7 +68,7 @@ internal static class UnionFactoryEmitter
         foreach (var property in ordered)
         {
             var parameter = Names.Camel(property.CSharpName);
-            w.Line($"/// <param name=\"{parameter.TrimStart('@')}\">{CodeWriter.Xml(FirstLine(property.Description) ?? property.WireName)}</param>");
+            w.Line($"/// <param name=\"{parameter.TrimStart('@')}\">{CodeWriter.Xml(CodeWriter.FirstLine(property.Description) ?? property.WireName)}</param>");
             parameters.Append(parameters.Length == 0 ? string.Empty : ", ")
                 .Append(TypeNames.Of(property, contract.Namespace)).Append(' ').Append(parameter)
                 .Append(property.Required ? string.Empty : " = null");
@@ -78,6 +78,4 @@ internal static class UnionFactoryEmitter
         w.Line($"public static {ns}{model.Name} Create{variant.EnumMember}({parameters}) =>");
         w.Line($"    Create(new {ns}{variant.PayloadTypeName} {{ {initializers} }});");
     }
-
-    private static string? FirstLine(string? text) => text?.Replace("\r\n", "\n").Split('\n')[0];
 }

@@ -9,7 +9,7 @@ internal static class ValidatorEmitter
     public static GeneratedFile Emit(ContractModel contract, ObjectTypeModel model)
     {
         var w = new CodeWriter().FileHeader(contract.Namespace);
-        w.Open("public sealed partial class " + model.Name);
+        w.Open($"{contract.Accessibility} sealed partial class {model.Name}");
         w.Line("/// <summary>Checks this value against its contract and returns every violation at least as serious as <paramref name=\"mildest\"/>, each with its JSON path.</summary>");
         w.Line("/// <param name=\"mildest\">The mildest severity to report, <c>Info</c> (all) by default: <c>Error</c> asks only whether the server would accept the value, and skips the milder checks.</param>");
         w.Open($"public {TypeNames.ValidationResult} Validate({TypeNames.Severity} mildest = {TypeNames.Severity}.Info)");

@@ -1,3 +1,5 @@
+using WeComGen.Generator.Pipeline;
+
 namespace WeComGen.Generator.Model;
 
 /// <summary>Everything one schema file generates: its types, error codes and endpoints.</summary>
@@ -17,9 +19,29 @@ internal sealed record ContractModel(
     EquatableArray<ErrorCodeTypeModel> ErrorCodes,
     EquatableArray<EndpointModel> Endpoints)
 {
+    /// <summary>The keyword every generated type is declared with (the project's <c>WeComGenAccessibility</c>).</summary>
+    public string Accessibility { get; init; } = GeneratorOptions.Public;
+
     public string JsonContextName => Contract + "JsonContext";
 
     public string EndpointsName => Contract + "Endpoints";
 
     public string ClientExtensionsName => Contract + "ClientExtensions";
+
+    /// <summary>Whether an endpoint takes a credential whose issuer the runtime's registry can be told about.</summary>
+    public bool RegistersCredentials
+    {
+        get
+        {
+            foreach (var endpoint in Endpoints)
+            {
+                if (endpoint.Credential?.Issuer is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 }

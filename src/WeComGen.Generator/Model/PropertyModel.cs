@@ -38,4 +38,29 @@ internal sealed record ConstraintsModel(
 internal sealed record HintModel(string Pattern, string Message);
 
 /// <summary>An <c>x-wecom-credential</c>: a code issued with an event, valid for a while, perhaps once.</summary>
-internal sealed record CredentialModel(string? IssuedBy, int ValiditySeconds, bool SingleUse);
+internal sealed record CredentialModel(string? IssuedBy, int ValiditySeconds, bool SingleUse)
+{
+    /// <summary>
+    /// The key the runtime's registry knows the issuer by: the first word of <c>issuedBy</c>, the callback event's name
+    /// (<c>add_external_contact event (WelcomeCode)</c> -> <c>add_external_contact</c>); what follows is prose.
+    /// </summary>
+    public string? Issuer
+    {
+        get
+        {
+            var text = IssuedBy?.Trim();
+            if (string.IsNullOrEmpty(text))
+            {
+                return null;
+            }
+
+            var end = 0;
+            while (end < text!.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            return text.Substring(0, end);
+        }
+    }
+}

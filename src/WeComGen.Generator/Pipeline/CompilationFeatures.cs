@@ -4,7 +4,8 @@ namespace WeComGen.Generator.Pipeline;
 /// <param name="LanguageVersion">The C# language version, as its number (<c>1100</c> for C# 11).</param>
 /// <param name="SupportsRequired">Whether <c>RequiredMemberAttribute</c> exists, so <c>required</c> members compile.</param>
 /// <param name="HasRuntime">Whether WeComGen.Runtime is referenced.</param>
-internal sealed record CompilationFeatures(int LanguageVersion, bool SupportsRequired, bool HasRuntime)
+/// <param name="SupportsModuleInitializer">Whether <c>ModuleInitializerAttribute</c> exists; where not, the generator adds an internal one.</param>
+internal sealed record CompilationFeatures(int LanguageVersion, bool SupportsRequired, bool HasRuntime, bool SupportsModuleInitializer)
 {
     /// <summary>C# 11: generated code sets the runtime's <c>required</c> members.</summary>
     public const int MinimumLanguageVersion = 1100;

@@ -45,6 +45,12 @@ internal sealed partial class ModelBuilder
             return null;
         }
 
+        if (name == Emit.ModuleInitializerEmitter.MethodName || System.Array.IndexOf(ClassMembers, name) >= 0)
+        {
+            diagnostics.Report(SchemaDiagnostics.DuplicateName, entry, "The endpoint name", name, "it clashes with a member the endpoints class has anyway; choose another");
+            return null;
+        }
+
         var method = String(node, "method");
         var path = String(node, "path");
         if (method is null || System.Array.IndexOf(Vocabulary.HttpMethods, method) < 0)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using WeComGen.Generator.Diagnostics;
+using WeComGen.Generator.Emit;
 using WeComGen.Generator.Model;
 using WeComGen.Generator.Schema.Json;
 
@@ -15,10 +16,8 @@ internal sealed partial class ModelBuilder(JsonNode root, DiagnosticBag diagnost
 {
     private const string DefsPrefix = "#/$defs/";
 
-    private static readonly string[] ContextMembers = ["Default", "Options", "GeneratedSerializerOptions", "GetTypeInfo"];
-
     private readonly Dictionary<string, Definition> _definitions = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _generatedNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GeneratedName> _generatedNames = new(StringComparer.Ordinal);
     private readonly List<ObjectTypeModel> _objects = [];
     private readonly Dictionary<string, EnumTypeModel> _enums = new(StringComparer.Ordinal);
     private readonly List<ErrorCodeTypeModel> _errorCodes = [];
@@ -36,6 +35,7 @@ internal sealed partial class ModelBuilder(JsonNode root, DiagnosticBag diagnost
     public ContractModel? Build()
     {
         CheckDialect();
+        var nsNode = root.Get("x-wecom-namespace");
         var ns = ReadName("x-wecom-namespace", "the C# namespace of the generated types, such as \"WeComGen.ExternalContact\"", Names.IsNamespace, "The namespace");
         var contract = ReadName("x-wecom-contract", "the name that prefixes the generated JsonContext, Endpoints and ClientExtensions classes", Names.IsIdentifier, "The contract name");
         var baseAddress = ReadBaseAddress();
@@ -44,12 +44,6 @@ internal sealed partial class ModelBuilder(JsonNode root, DiagnosticBag diagnost
             Reserve(contract + "JsonContext", "the serializer context", root);
             Reserve(contract + "Endpoints", "the endpoint catalog", root);
             Reserve(contract + "ClientExtensions", "the client extensions", root);
-        }
-
-        // The serializer context has a property per type, beside these members of its own.
-        foreach (var member in ContextMembers)
-        {
-            Reserve(member, "a member of the serializer context", root.Start, 1);
         }
 
         ClassifyDefinitions();
@@ -62,6 +56,9 @@ internal sealed partial class ModelBuilder(JsonNode root, DiagnosticBag diagnost
         {
             return null;
         }
+
+        CheckShadowing(ns, nsNode!);
+        CheckContextMembers(contract);
 
         return new ContractModel(
             ns,
@@ -180,25 +177,79 @@ internal sealed partial class ModelBuilder(JsonNode root, DiagnosticBag diagnost
     {
         if (_generatedNames.TryGetValue(name, out var first))
         {
-            diagnostics.Report(SchemaDiagnostics.DuplicateName, start, length, "The type", name, $"by {first} and by {origin}");
+            diagnostics.Report(SchemaDiagnostics.DuplicateName, start, length, "The type", name, $"by {first.Origin} and by {origin}");
             return false;
         }
 
-        _generatedNames.Add(name, origin);
+        _generatedNames.Add(name, new GeneratedName(origin, start, length));
         return true;
     }
 
-    /// <summary>Resolves <c>#/$defs/Name</c>; reports <c>WCG005</c> when it cannot.</summary>
+    /// <summary>
+    /// Generated code names every type <c>global::</c>-qualified, which no declaration can hide, except one of the same
+    /// full name: a generated namespace inside a namespace the code uses, or a generated type named like such a
+    /// namespace (or one on the way to it: <c>System.Text</c> on the way to <c>System.Text.Json</c>).
+    /// </summary>
+    private void CheckShadowing(string ns, JsonNode nsNode)
+    {
+        foreach (var reached in TypeNames.ReachedNamespaces)
+        {
+            if (ns == reached || ns.StartsWith(reached + ".", StringComparison.Ordinal))
+            {
+                diagnostics.Report(SchemaDiagnostics.ShadowedNamespace, nsNode, "The namespace", ns, $"the namespace {reached} (its types could be hidden by the generated ones)", "choose a namespace of your own");
+                return;
+            }
+        }
+
+        foreach (var pair in _generatedNames)
+        {
+            var fullName = ns + "." + pair.Key;
+            foreach (var reached in TypeNames.ReachedNamespaces)
+            {
+                if (reached == fullName || reached.StartsWith(fullName + ".", StringComparison.Ordinal))
+                {
+                    diagnostics.Report(SchemaDiagnostics.ShadowedNamespace, pair.Value.Start, pair.Value.Length, "The type", fullName, $"the namespace {reached}", "rename the type or choose another namespace");
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The serializer context declares members named after types, properties and enum members; none may coincide.</summary>
+    private void CheckContextMembers(string contract)
+    {
+        foreach (var (member, type) in JsonContextNames.Clashes(_objects, _enums.Values, _errorCodes))
+        {
+            var at = _generatedNames[type];
+            diagnostics.Report(SchemaDiagnostics.DuplicateName, at.Start, at.Length, "The serializer-context member", member, $"for the type {type} and by {contract + "JsonContext"} already; rename the type or set x-wecom-csharp-name");
+        }
+    }
+
+    /// <summary>
+    /// Resolves <c>#/$defs/Name</c>; reports <c>WCG005</c> when it cannot. The fragment is percent-decoded (RFC 3986)
+    /// into a JSON Pointer, whose <c>~1</c> and <c>~0</c> are then unescaped (RFC 6901).
+    /// </summary>
     private Definition? Resolve(JsonNode reference)
     {
         var text = reference.Text!;
-        if (!text.StartsWith(DefsPrefix, StringComparison.Ordinal) || text.IndexOf('/', DefsPrefix.Length) >= 0)
+        var pointer = text.StartsWith("#", StringComparison.Ordinal) ? ReferenceFragments.PercentDecode(text.Substring(1)) : null;
+        if (pointer is null)
+        {
+            var reason = text.StartsWith("#", StringComparison.Ordinal)
+                ? "its fragment is not valid percent-encoded UTF-8"
+                : "only references to a definition of this file, '#/$defs/Name', are supported";
+            diagnostics.Report(SchemaDiagnostics.UnresolvedReference, reference, text, reason);
+            return null;
+        }
+
+        var prefix = DefsPrefix.Substring(1);
+        if (!pointer.StartsWith(prefix, StringComparison.Ordinal) || pointer.IndexOf('/', prefix.Length) >= 0)
         {
             diagnostics.Report(SchemaDiagnostics.UnresolvedReference, reference, text, "only references to a definition of this file, '#/$defs/Name', are supported");
             return null;
         }
 
-        var name = Unescape(text.Substring(DefsPrefix.Length));
+        var name = ReferenceFragments.UnescapePointerToken(pointer.Substring(prefix.Length));
         if (!_definitions.TryGetValue(name, out var definition))
         {
             var closest = Suggestions.Closest(name, _definitions.Keys);
@@ -208,8 +259,6 @@ internal sealed partial class ModelBuilder(JsonNode root, DiagnosticBag diagnost
 
         return definition;
     }
-
-    private static string Unescape(string pointer) => pointer.Replace("~1", "/").Replace("~0", "~");
 
     private static EquatableArray<T> Sorted<T>(List<T> items, Func<T, string> key)
         where T : IEquatable<T>
@@ -225,4 +274,7 @@ internal sealed partial class ModelBuilder(JsonNode root, DiagnosticBag diagnost
         node.Get(keyword) is { } value && value.TryGetInt32(out var number) ? number : null;
 
     private sealed record Definition(string Name, JsonNode Node, DefinitionKind Kind);
+
+    /// <summary>Who claimed a generated type name, and where in the schema.</summary>
+    private sealed record GeneratedName(string Origin, int Start, int Length);
 }

@@ -22,6 +22,9 @@ public sealed class EndpointDescriptor<TRequest, TResponse>
     /// <summary>The HTTP method (<c>POST</c>).</summary>
     public required string Method { get; init; }
 
+    /// <summary>The API's base address (<c>x-wecom-base-address</c>), or <see langword="null"/> when the schema gives none.</summary>
+    public Uri? BaseAddress { get; init; }
+
     /// <summary>The path below the base address (<c>/cgi-bin/externalcontact/send_welcome_msg</c>).</summary>
     public required string Path { get; init; }
 

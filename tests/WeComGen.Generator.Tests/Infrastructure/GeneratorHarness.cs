@@ -42,18 +42,23 @@ internal static class GeneratorHarness
 
     /// <summary>A driver over these very texts, so a test can later replace one of them.</summary>
     public static GeneratorDriver Driver(LanguageVersion version, params AdditionalText[] schemas) =>
+        Driver(version, ImmutableDictionary<string, string>.Empty, schemas);
+
+    /// <summary>A driver over these texts in a project whose MSBuild properties (<c>build_property.*</c>) are <paramref name="properties"/>.</summary>
+    public static GeneratorDriver Driver(LanguageVersion version, IReadOnlyDictionary<string, string> properties, params AdditionalText[] schemas) =>
         CSharpGeneratorDriver.Create(
             [new WeComGenGenerator().AsSourceGenerator()],
             schemas,
             ParseOptions(version),
-            new SchemaOptionsProvider(schemas.Select(s => s.Path).ToImmutableHashSet()),
+            new SchemaOptionsProvider(schemas.Select(s => s.Path).ToImmutableHashSet(), properties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    /// <summary>Runs the generator once on <paramref name="schema"/>.</summary>
-    public static GeneratorRun Run(string schema, CSharpCompilation? compilation = null, LanguageVersion version = LanguageVersion.Latest)
+    /// <summary>Runs the generator once on <paramref name="schema"/>, with the project's MSBuild <paramref name="properties"/> if any.</summary>
+    public static GeneratorRun Run(string schema, CSharpCompilation? compilation = null, LanguageVersion version = LanguageVersion.Latest, IReadOnlyDictionary<string, string>? properties = null)
     {
         compilation ??= Compilation(version: version);
-        var driver = Driver(version, (SchemaPath, schema)).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        var text = new InMemoryText(SchemaPath, schema);
+        var driver = Driver(version, properties ?? ImmutableDictionary<string, string>.Empty, text).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         return new GeneratorRun(driver.GetRunResult(), output, diagnostics);
     }
 
@@ -72,23 +77,23 @@ internal static class GeneratorHarness
         public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
     }
 
-    /// <summary>Marks the given paths as schema files, as WeComGen.targets does through item metadata.</summary>
-    private sealed class SchemaOptionsProvider(ImmutableHashSet<string> schemas) : AnalyzerConfigOptionsProvider
+    /// <summary>
+    /// Marks the given paths as schema files, as WeComGen.targets does through item metadata, and hands over the
+    /// project's properties as the compiler does for each <c>CompilerVisibleProperty</c>.
+    /// </summary>
+    private sealed class SchemaOptionsProvider(ImmutableHashSet<string> schemas, IReadOnlyDictionary<string, string> properties) : AnalyzerConfigOptionsProvider
     {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(null);
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(properties.ToDictionary(p => "build_property." + p.Key, p => p.Value));
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            new Options(schemas.Contains(textFile.Path) ? "true" : null);
+            new Options(schemas.Contains(textFile.Path) ? new Dictionary<string, string> { [WeComGenGenerator.SchemaMetadata] = "true" } : []);
 
-        private sealed class Options(string? schema) : AnalyzerConfigOptions
+        private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
         {
-            public override bool TryGetValue(string key, out string value)
-            {
-                value = schema ?? string.Empty;
-                return schema is not null && key == WeComGenGenerator.SchemaMetadata;
-            }
+            public override bool TryGetValue(string key, out string value) =>
+                values.TryGetValue(key, out value!);
         }
     }
 }

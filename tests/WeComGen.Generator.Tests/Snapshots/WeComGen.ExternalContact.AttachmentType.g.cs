@@ -31,31 +31,31 @@ namespace WeComGen.ExternalContact
 
     }
 
-    /// <summary>Converts <see cref="AttachmentType"/> values to and from their wire strings.</summary>
+    /// <summary>Converts <see cref="global::WeComGen.ExternalContact.AttachmentType"/> values to and from their wire strings.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("WeComGen.Generator", "0.1.0")]
     public static class AttachmentTypeExtensions
     {
         /// <summary>The value as the wire carries it, or <see langword="null"/> when the contract does not define it.</summary>
-        public static string? ToWireValue(this AttachmentType value) => value switch
+        public static string? ToWireValue(this global::WeComGen.ExternalContact.AttachmentType value) => value switch
         {
-            AttachmentType.Image => "image",
-            AttachmentType.Link => "link",
-            AttachmentType.MiniProgram => "miniprogram",
-            AttachmentType.Video => "video",
-            AttachmentType.File => "file",
+            global::WeComGen.ExternalContact.AttachmentType.Image => "image",
+            global::WeComGen.ExternalContact.AttachmentType.Link => "link",
+            global::WeComGen.ExternalContact.AttachmentType.MiniProgram => "miniprogram",
+            global::WeComGen.ExternalContact.AttachmentType.Video => "video",
+            global::WeComGen.ExternalContact.AttachmentType.File => "file",
             _ => null,
         };
 
         /// <summary>Reads a wire string; <see langword="false"/> when the contract does not define it.</summary>
-        public static bool TryParseWireValue(string? wireValue, out AttachmentType value)
+        public static bool TryParseWireValue(string? wireValue, out global::WeComGen.ExternalContact.AttachmentType value)
         {
             switch (wireValue)
             {
-                case "image": value = AttachmentType.Image; return true;
-                case "link": value = AttachmentType.Link; return true;
-                case "miniprogram": value = AttachmentType.MiniProgram; return true;
-                case "video": value = AttachmentType.Video; return true;
-                case "file": value = AttachmentType.File; return true;
+                case "image": value = global::WeComGen.ExternalContact.AttachmentType.Image; return true;
+                case "link": value = global::WeComGen.ExternalContact.AttachmentType.Link; return true;
+                case "miniprogram": value = global::WeComGen.ExternalContact.AttachmentType.MiniProgram; return true;
+                case "video": value = global::WeComGen.ExternalContact.AttachmentType.Video; return true;
+                case "file": value = global::WeComGen.ExternalContact.AttachmentType.File; return true;
                 default: value = default; return false;
             }
         }

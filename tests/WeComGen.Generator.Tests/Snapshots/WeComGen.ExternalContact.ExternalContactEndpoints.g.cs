@@ -14,6 +14,7 @@ namespace WeComGen.ExternalContact
         {
             Name = "SendWelcomeMsg",
             Method = "POST",
+            BaseAddress = new global::System.Uri("https://qyapi.weixin.qq.com"),
             Path = "/cgi-bin/externalcontact/send_welcome_msg",
             AccessTokenQueryParameter = "access_token",
             RequestTypeInfo = global::WeComGen.ExternalContact.ExternalContactJsonContext.Default.SendWelcomeMsgRequest,
@@ -26,5 +27,12 @@ namespace WeComGen.ExternalContact
             CredentialSingleUse = true,
             Errors = global::WeComGen.ExternalContact.WeComErrorCodeTable.Instance,
         };
+
+        /// <summary>Tells <see cref="global::WeComGen.Endpoints.ContractRegistry"/> the credential facts of these endpoints when the assembly is first used.</summary>
+        [global::System.Runtime.CompilerServices.ModuleInitializerAttribute]
+        internal static void RegisterCredentials()
+        {
+            global::WeComGen.Endpoints.ContractRegistry.Register(new global::WeComGen.Endpoints.CredentialFacts("ExternalContact", "SendWelcomeMsg", "add_external_contact", global::System.TimeSpan.FromSeconds(20), true));
+        }
     }
 }

@@ -141,7 +141,7 @@ namespace WeComGen.ExternalContact
 
     }
 
-    /// <summary>What each <see cref="WeComErrorCode"/> means and what a client must do about it.</summary>
+    /// <summary>What each <see cref="global::WeComGen.ExternalContact.WeComErrorCode"/> means and what a client must do about it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("WeComGen.Generator", "0.1.0")]
     public static class WeComErrorCodeTable
     {

@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using WeComGen.Generator.Model;
+
+namespace WeComGen.Generator.Pipeline;
+
+/// <summary>A contract a referenced assembly already holds the generated types of (its <c>[assembly: GeneratedContract]</c>).</summary>
+internal sealed record ReferencedContract(string Contract, string Namespace, string ContentHash, string Assembly);
+
+/// <summary>Finds the contracts generated into referenced assemblies.</summary>
+internal static class ReferencedContracts
+{
+    private const string MarkerName = "GeneratedContractAttribute";
+    private const string MarkerNamespace = "WeComGen.Metadata";
+
+    /// <summary>
+    /// Runs on every edit, so only assemblies that reference WeComGen.Runtime (read from their metadata, without
+    /// binding anything) have their attributes decoded.
+    /// </summary>
+    public static EquatableArray<ReferencedContract> Find(Compilation compilation)
+    {
+        var found = new List<ReferencedContract>();
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (!ReferencesRuntime(assembly))
+            {
+                continue;
+            }
+
+            foreach (var attribute in assembly.GetAttributes())
+            {
+                if (IsMarker(attribute.AttributeClass)
+                    && attribute.ConstructorArguments.Length == 3
+                    && attribute.ConstructorArguments[0].Value is string contract
+                    && attribute.ConstructorArguments[1].Value is string ns
+                    && attribute.ConstructorArguments[2].Value is string hash)
+                {
+                    found.Add(new ReferencedContract(contract, ns, hash, assembly.Identity.Name));
+                }
+            }
+        }
+
+        return found.ToEquatableArray();
+    }
+
+    private static bool ReferencesRuntime(IAssemblySymbol assembly)
+    {
+        foreach (var module in assembly.Modules)
+        {
+            foreach (var reference in module.ReferencedAssemblies)
+            {
+                if (reference.Name == "WeComGen.Runtime")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsMarker(INamedTypeSymbol? type) =>
+        type is { Name: MarkerName, ContainingNamespace: { } ns } && ns.ToDisplayString() == MarkerNamespace;
+}

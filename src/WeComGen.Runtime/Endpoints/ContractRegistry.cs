@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+
+namespace WeComGen.Endpoints;
+
+/// <summary>
+/// The credential facts of every generated contract loaded in the process, for code compiled without the generated
+/// types (the callback side asks how long the code an event carries stays valid).
+/// </summary>
+/// <remarks>
+/// Generated <c>{Contract}Endpoints</c> classes register their endpoints from a module initializer, which runs when
+/// the assembly holding the generated code is first used: until then its facts are not here. Registering facts
+/// already registered changes nothing. When contracts disagree about one issuer, the shortest validity wins: a code
+/// treated as expired too early is refused locally, one treated as valid too long is sent and refused by the server.
+/// </remarks>
+public static class ContractRegistry
+{
+    private static readonly object Gate = new();
+    private static readonly List<CredentialFacts> Registered = [];
+
+    /// <summary>Registers <paramref name="facts"/>; the same facts registered again are kept once.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is <see langword="null"/>.</exception>
+    public static void Register(CredentialFacts facts)
+    {
+        if (facts is null)
+        {
+            throw new ArgumentNullException(nameof(facts));
+        }
+
+        lock (Gate)
+        {
+            if (!Registered.Contains(facts))
+            {
+                Registered.Add(facts);
+            }
+        }
+    }
+
+    /// <summary>Every fact registered so far, in the order of registration.</summary>
+    public static IReadOnlyList<CredentialFacts> Credentials
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return Registered.ToArray();
+            }
+        }
+    }
+
+    /// <summary>
+    /// How long the credential issued by <paramref name="issuer"/> (<c>add_external_contact</c>) is valid, by the
+    /// contracts registered so far; the shortest when they disagree; <see langword="null"/> when none names it.
+    /// </summary>
+    public static TimeSpan? CredentialValidity(string issuer)
+    {
+        TimeSpan? shortest = null;
+        lock (Gate)
+        {
+            foreach (var facts in Registered)
+            {
+                if (string.Equals(facts.Issuer, issuer, StringComparison.Ordinal) && (shortest is null || facts.Validity < shortest))
+                {
+                    shortest = facts.Validity;
+                }
+            }
+        }
+
+        return shortest;
+    }
+}
