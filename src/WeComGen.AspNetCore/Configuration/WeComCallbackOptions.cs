@@ -51,9 +51,11 @@ public sealed class WeComCallbackOptions
 
     /// <summary>
     /// How long a welcome code is valid from its <see cref="Credentials.EventCode.ReceivedAt"/>: the handler's
-    /// cancellation token fires then. 20 seconds, as send_welcome_msg's contract says.
+    /// cancellation token fires then. <see langword="null"/> (the default) takes the validity the generated contract
+    /// registers from its schema's <c>x-wecom-credential</c> (send_welcome_msg's says 20 seconds), looked up when
+    /// each callback is dispatched; set it only to override the schema.
     /// </summary>
-    public TimeSpan WelcomeCodeValidity { get; set; } = TimeSpan.FromSeconds(20);
+    public TimeSpan? WelcomeCodeValidity { get; set; }
 
     /// <summary>How long a handler may run for a callback without a welcome code (1 minute by default).</summary>
     public TimeSpan HandlerTimeout { get; set; } = TimeSpan.FromMinutes(1);

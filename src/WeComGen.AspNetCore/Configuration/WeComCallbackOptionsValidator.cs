@@ -34,7 +34,11 @@ internal sealed class WeComCallbackOptionsValidator : IValidateOptions<WeComCall
         Positive(failures, nameof(options.MaxConcurrentHandlers), options.MaxConcurrentHandlers);
         Positive(failures, nameof(options.BodyTimeout), options.BodyTimeout);
         Positive(failures, nameof(options.DeduplicationWindow), options.DeduplicationWindow);
-        Positive(failures, nameof(options.WelcomeCodeValidity), options.WelcomeCodeValidity);
+        if (options.WelcomeCodeValidity is { } validity)
+        {
+            Positive(failures, nameof(options.WelcomeCodeValidity), validity);
+        }
+
         Positive(failures, nameof(options.HandlerTimeout), options.HandlerTimeout);
         if (options.CreateTimeAllowance < TimeSpan.Zero)
         {

@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WeComGen.AspNetCore;
 using WeComGen.Callbacks;
+using WeComGen.Endpoints;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -38,6 +40,10 @@ public static class WeComCallbackServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WeComCallbackOptions>, WeComCallbackOptionsValidator>());
         services.TryAddSingleton(CreateCrypto);
+        services.TryAddSingleton(provider => new CallbackDeadlines(
+            provider.GetRequiredService<IOptions<WeComCallbackOptions>>(),
+            provider.GetRequiredService<ILogger<CallbackDeadlines>>(),
+            ContractRegistry.CredentialValidity));
         services.TryAddSingleton<CallbackDeduplicator>();
         services.TryAddSingleton<CallbackQueue>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, CallbackDispatcher>());

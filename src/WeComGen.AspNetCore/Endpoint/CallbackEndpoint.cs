@@ -59,12 +59,19 @@ internal sealed class CallbackEndpoint(WeComCallbackHandler handler)
         }
 
         LogIfCountedFromCreateTime(services, callbackEvent);
+        if (!services.GetRequiredService<CallbackDeadlines>().TryGetDeadline(callbackEvent, out var deadline))
+        {
+            // Nothing is claimed: WeCom's re-send is taken once the validity is known.
+            await WriteTextAsync(context, StatusCodes.Status503ServiceUnavailable, "not ready").ConfigureAwait(false);
+            return;
+        }
+
         var deduplicator = services.GetRequiredService<CallbackDeduplicator>();
         if (!deduplicator.TryClaim(callbackEvent, ReplayableUntil(query["timestamp"], crypto.Options), out var key))
         {
             CallbackLog.Duplicate(Logger(services), callbackEvent.ToString());
         }
-        else if (!services.GetRequiredService<CallbackQueue>().TryEnqueue(new CallbackWorkItem(callbackEvent, handler)))
+        else if (!services.GetRequiredService<CallbackQueue>().TryEnqueue(new CallbackWorkItem(callbackEvent, handler, deadline)))
         {
             deduplicator.Release(key);
             CallbackLog.QueueFull(Logger(services), callbackEvent.ToString());

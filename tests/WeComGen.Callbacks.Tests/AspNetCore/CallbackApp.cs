@@ -53,7 +53,8 @@ internal sealed class CallbackApp : IAsyncDisposable
     public static async Task<CallbackApp> StartAsync(
         Action<WeComCallbackOptions>? configure = null,
         Func<WeComCallbackContext, CancellationToken, Task>? handler = null,
-        bool onLoopback = false)
+        bool onLoopback = false,
+        Action<IServiceCollection>? services = null)
     {
         var clock = new FakeTimeProvider(Start);
         var builder = WebApplication.CreateSlimBuilder();
@@ -75,6 +76,7 @@ internal sealed class CallbackApp : IAsyncDisposable
             options.ReceiveId = ReceiveId;
             configure?.Invoke(options);
         });
+        services?.Invoke(builder.Services);
 
         var app = builder.Build();
         CallbackApp? self = null;

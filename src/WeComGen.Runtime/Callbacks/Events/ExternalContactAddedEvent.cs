@@ -27,6 +27,13 @@ public sealed class ExternalContactAddedEvent : WeComCallbackEvent
         WelcomeCode = welcomeCode;
     }
 
+    /// <summary>
+    /// The event that issues a welcome code, as a contract's <c>x-wecom-credential</c> names it (<c>issuedBy</c>):
+    /// the name under which <see cref="Endpoints.ContractRegistry"/> knows how long the code stays valid. Both add
+    /// events carry the same kind of code.
+    /// </summary>
+    public static string WelcomeCodeIssuer => CallbackFieldNames.AddExternalContact;
+
     /// <summary>Which of the two add events it is.</summary>
     public ExternalContactAddType AddType { get; }
 
