@@ -16,32 +16,14 @@ check() { # name, command...
   else echo "check: $name: FAILED (log: $work/$name.log)"; tail -n 30 "$work/$name.log" | sed 's/^/    /'; failed=$((failed+1)); fi
 }
 
-rm -rf "$work" && mkdir -p "$work/feed" "$work/consumer" "$work/several"
+source "$root/eng/package-feed.sh"
+
+rm -rf "$work" && mkdir -p "$work/feed"
+consumer_folder "$work/consumer"
+consumer_folder "$work/several"
 cp "$root/eng/newcomer/"*.cs "$root/eng/newcomer/Newcomer.csproj" "$work/consumer/"
 cp -r "$root/eng/several/"* "$work/several/"
-echo "<Project />" > "$work/consumer/Directory.Build.props"
-echo '<Project />' > "$work/consumer/Directory.Packages.props"
-cp "$work/consumer/Directory.Build.props" "$work/consumer/Directory.Packages.props" "$work/several/"
-cat > "$work/consumer/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <config><add key="globalPackagesFolder" value="$work/packages" /></config>
-  <packageSources><add key="local" value="$work/feed" /></packageSources>
-</configuration>
-XML
 
-cp "$work/consumer/nuget.config" "$work/several/"
-
-pack() { dotnet pack "$root/src/WeComGen.Package" -c Release -o "$work/feed" -p:Version="$version"; }
-# The DI and ASP.NET Core libraries ship as packages of their own that depend on WeComGen by name.
-pack_companions() {
-  local name
-  for name in WeComGen.Extensions.DependencyInjection WeComGen.AspNetCore; do
-    dotnet pack "$root/src/$name" -c Release -o "$work/feed" -p:Version="$version" || return 1
-    unzip -p "$work/feed/$name.$version.nupkg" "$name.nuspec" | grep -q "<dependency id=\"WeComGen\" version=\"$version\"" \
-      || { echo "$name does not depend on WeComGen $version"; return 1; }
-  done
-}
 build_clean() {
   local log="$work/clean-build.txt"
   dotnet build "$work/consumer" -c Release -p:WeComGenVersion="$version" | tee "$log" || return 1

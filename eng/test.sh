@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test, from a fresh clone: restore and build the solution, run its unit tests, then the checks that need
-# a real `dotnet build` (the packed package in a brand-new project; the deliberate-mistakes sample).
+# a real `dotnet build` (the packed package in a brand-new project; the deliberate-mistakes sample; the C# snippets
+# of README.md and docs/ against the packed packages).
 # Ends with one line: "tests: N passed, N failed"; exits non-zero on any failure.
 set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -28,7 +29,7 @@ if [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; then
   echo "dotnet test failed before running every test (see above)"; failed=1
 fi
 
-for script in "$root/eng/test-package.sh" "$root/eng/check-mistakes.sh"; do
+for script in "$root/eng/test-package.sh" "$root/eng/check-mistakes.sh" "$root/eng/check-snippets.sh"; do
   [ -x "$script" ] || continue
   output=$("$script" 2>&1); echo "$output"
   counts=$(echo "$output" | grep -E "^[a-z ]+: [0-9]+ passed, [0-9]+ failed$" | tail -n 1)

@@ -4,7 +4,6 @@ using System.Linq;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using WeComGen.AspNetCore;
 
 namespace WeComGen.Samples.WelcomeBot;
 

@@ -1,10 +1,11 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.Extensions.Options;
 using WeComGen.Callbacks;
 
 namespace WeComGen.AspNetCore;
 
-/// <summary>Refuses to start with settings that cannot work; its messages never quote the token or the key.</summary>
+/// <summary>Refuses to start with settings that cannot work; its messages name the setting, never quote a value.</summary>
 internal sealed class WeComCallbackOptionsValidator : IValidateOptions<WeComCallbackOptions>
 {
     public ValidateOptionsResult Validate(string? name, WeComCallbackOptions options)
@@ -15,16 +16,51 @@ internal sealed class WeComCallbackOptionsValidator : IValidateOptions<WeComCall
             failures.Add(error.Message);
         }
 
-        if (options.MaxBodyBytes <= 0 || options.MaxMessageBytes <= 0 || options.QueueCapacity <= 0 || options.MaxConcurrentHandlers <= 0)
+        if (options.Crypto is not { } crypto)
         {
-            failures.Add("MaxBodyBytes, MaxMessageBytes, QueueCapacity and MaxConcurrentHandlers must be positive.");
+            failures.Add("Crypto must be set.");
+        }
+        else
+        {
+            Positive(failures, "Crypto:MaxBodyBytes", crypto.MaxBodyBytes);
+            Positive(failures, "Crypto:MaxMessageBytes", crypto.MaxMessageBytes);
+            if (crypto.TimestampTolerance is { } tolerance)
+            {
+                Positive(failures, "Crypto:TimestampTolerance", tolerance);
+            }
         }
 
-        if (options.DeduplicationWindow <= System.TimeSpan.Zero || options.WelcomeCodeValidity <= System.TimeSpan.Zero || options.HandlerTimeout <= System.TimeSpan.Zero)
+        Positive(failures, nameof(options.QueueCapacity), options.QueueCapacity);
+        Positive(failures, nameof(options.MaxConcurrentHandlers), options.MaxConcurrentHandlers);
+        Positive(failures, nameof(options.BodyTimeout), options.BodyTimeout);
+        Positive(failures, nameof(options.DeduplicationWindow), options.DeduplicationWindow);
+        if (options.WelcomeCodeValidity is { } validity)
         {
-            failures.Add("DeduplicationWindow, WelcomeCodeValidity and HandlerTimeout must be positive.");
+            Positive(failures, nameof(options.WelcomeCodeValidity), validity);
+        }
+
+        Positive(failures, nameof(options.HandlerTimeout), options.HandlerTimeout);
+        if (options.CreateTimeAllowance < TimeSpan.Zero)
+        {
+            failures.Add($"{nameof(options.CreateTimeAllowance)} cannot be negative.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void Positive(List<string> failures, string setting, int value)
+    {
+        if (value <= 0)
+        {
+            failures.Add($"{setting} must be positive.");
+        }
+    }
+
+    private static void Positive(List<string> failures, string setting, TimeSpan value)
+    {
+        if (value <= TimeSpan.Zero)
+        {
+            failures.Add($"{setting} must be positive.");
+        }
     }
 }

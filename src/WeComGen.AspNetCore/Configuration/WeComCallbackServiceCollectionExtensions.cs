@@ -1,12 +1,15 @@
 using System;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WeComGen.AspNetCore;
 using WeComGen.Callbacks;
+using WeComGen.Endpoints;
 
-namespace WeComGen.AspNetCore;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers what <see cref="WeComCallbackEndpointRouteBuilderExtensions.MapWeComCallback(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder, string, WeComCallbackHandler)"/> needs.</summary>
 public static class WeComCallbackServiceCollectionExtensions
@@ -30,25 +33,34 @@ public static class WeComCallbackServiceCollectionExtensions
     private static IServiceCollection AddWeComCallbacksCore(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<WeComCallbackOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WeComCallbackOptions>, WeComCallbackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        // One clock for the replay window, the welcome code's receipt, de-duplication and deadlines.
+        services.AddOptions<WeComCallbackOptions>()
+            .PostConfigure<TimeProvider>(UseAppClock)
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WeComCallbackOptions>, WeComCallbackOptionsValidator>());
         services.TryAddSingleton(CreateCrypto);
+        services.TryAddSingleton(provider => new CallbackDeadlines(
+            provider.GetRequiredService<IOptions<WeComCallbackOptions>>(),
+            provider.GetRequiredService<ILogger<CallbackDeadlines>>(),
+            ContractRegistry.CredentialValidity));
         services.TryAddSingleton<CallbackDeduplicator>();
         services.TryAddSingleton<CallbackQueue>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, CallbackDispatcher>());
         return services;
     }
 
+    private static void UseAppClock(WeComCallbackOptions options, TimeProvider clock)
+    {
+        if (options.Crypto is { } crypto)
+        {
+            crypto.TimeProvider = clock;
+        }
+    }
+
     private static WeComCallbackCrypto CreateCrypto(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<WeComCallbackOptions>>().Value;
-        return new WeComCallbackCrypto(options.Token, options.EncodingAesKey, options.ReceiveId, new CallbackCryptoOptions
-        {
-            MaxBodyBytes = options.MaxBodyBytes,
-            MaxMessageBytes = options.MaxMessageBytes,
-            TimestampTolerance = options.TimestampTolerance,
-            TimeProvider = services.GetRequiredService<TimeProvider>(),
-        });
+        return new WeComCallbackCrypto(options.Token, options.EncodingAesKey, options.ReceiveId, options.Crypto);
     }
 }

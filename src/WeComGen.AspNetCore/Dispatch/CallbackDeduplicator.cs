@@ -22,8 +22,12 @@ internal sealed class CallbackDeduplicator(IOptions<WeComCallbackOptions> option
     // claim costs O(1) between sweeps. Racing sweeps are harmless.
     private long _nextSweepTicks = (clock.GetUtcNow() + options.Value.DeduplicationWindow).UtcTicks;
 
-    /// <summary>Claims <paramref name="callbackEvent"/>: <see langword="false"/> when it was seen within the window.</summary>
-    public bool TryClaim(WeComCallbackEvent callbackEvent, out string key)
+    /// <summary>
+    /// Claims <paramref name="callbackEvent"/>: <see langword="false"/> when it is remembered. It is then remembered
+    /// for the window, and at least until <paramref name="replayableUntil"/>, the last instant its request could be
+    /// accepted again, so that no replay the timestamp check lets through is dispatched twice.
+    /// </summary>
+    public bool TryClaim(WeComCallbackEvent callbackEvent, DateTimeOffset? replayableUntil, out string key)
     {
         key = KeyOf(callbackEvent);
         var now = clock.GetUtcNow();
@@ -33,7 +37,7 @@ internal sealed class CallbackDeduplicator(IOptions<WeComCallbackOptions> option
             Sweep(now);
         }
 
-        var expiry = now + _window;
+        var expiry = Later(now + _window, replayableUntil);
         while (true)
         {
             if (_expiries.TryAdd(key, expiry))
@@ -43,9 +47,16 @@ internal sealed class CallbackDeduplicator(IOptions<WeComCallbackOptions> option
 
             if (_expiries.TryGetValue(key, out var existing))
             {
-                if (existing > now)
+                if (existing >= now)
                 {
-                    return false;
+                    // A repeat, perhaps in a fresh envelope: remembered for as long as that one is replayable too.
+                    var kept = Later(existing, replayableUntil);
+                    if (kept == existing || _expiries.TryUpdate(key, kept, existing))
+                    {
+                        return false;
+                    }
+
+                    continue;
                 }
 
                 if (_expiries.TryUpdate(key, expiry, existing))
@@ -55,6 +66,9 @@ internal sealed class CallbackDeduplicator(IOptions<WeComCallbackOptions> option
             }
         }
     }
+
+    private static DateTimeOffset Later(DateTimeOffset expiry, DateTimeOffset? other) =>
+        other is { } value && value > expiry ? value : expiry;
 
     /// <summary>Forgets a claim whose callback could not be queued, so WeCom's retry is taken.</summary>
     public void Release(string key) => _expiries.TryRemove(key, out _);
@@ -68,7 +82,7 @@ internal sealed class CallbackDeduplicator(IOptions<WeComCallbackOptions> option
     {
         foreach (var entry in _expiries)
         {
-            if (entry.Value <= now)
+            if (entry.Value < now)
             {
                 _expiries.TryRemove(entry);
             }

@@ -65,14 +65,13 @@ internal sealed class CallbackDispatcher(
         {
             // Off the reader's loop at once: the next callback must not wait for this handler to yield.
             await Task.Yield();
-            var deadline = DeadlineOf(item.Event);
-            var remaining = deadline - clock.GetUtcNow();
+            var remaining = item.Deadline - clock.GetUtcNow();
             using var expiry = new CancellationTokenSource(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, clock);
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(expiry.Token, stoppingToken);
             await using var scope = scopes.CreateAsyncScope();
             try
             {
-                await item.Handler(new WeComCallbackContext(item.Event, scope.ServiceProvider, deadline), linked.Token).ConfigureAwait(false);
+                await item.Handler(new WeComCallbackContext(item.Event, scope.ServiceProvider, item.Deadline), linked.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (linked.IsCancellationRequested)
             {
@@ -88,9 +87,4 @@ internal sealed class CallbackDispatcher(
             _slots.Release();
         }
     }
-
-    private DateTimeOffset DeadlineOf(WeComCallbackEvent callbackEvent) =>
-        callbackEvent is ExternalContactAddedEvent { WelcomeCode.ReceivedAt: { } receivedAt }
-            ? receivedAt + options.Value.WelcomeCodeValidity
-            : callbackEvent.ReceivedAt + options.Value.HandlerTimeout;
 }

@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using WeComGen.Callbacks;
 
 namespace WeComGen.AspNetCore;
@@ -40,14 +41,16 @@ internal sealed class CallbackEndpoint(WeComCallbackHandler handler)
     public async Task ReceiveAsync(HttpContext context)
     {
         var services = context.RequestServices;
-        var arrivedAt = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var clock = services.GetRequiredService<TimeProvider>();
+        var arrivedAt = clock.GetUtcNow();
+        var options = services.GetRequiredService<IOptions<WeComCallbackOptions>>().Value;
         var crypto = services.GetRequiredService<WeComCallbackCrypto>();
         var query = context.Request.Query;
 
-        var body = await CallbackBodyReader.ReadAsync(context.Request, crypto.Options.MaxBodyBytes, context.RequestAborted).ConfigureAwait(false);
+        var body = await CallbackBodyReader.ReadAsync(context, crypto.Options.MaxBodyBytes, options.BodyTimeout, clock).ConfigureAwait(false);
         var parsed = body
             .Then(xml => crypto.DecryptPost(query["msg_signature"], query["timestamp"], query["nonce"], xml))
-            .Then(plaintext => CallbackEventParser.Parse(plaintext, arrivedAt, crypto.Options.MaxMessageBytes));
+            .Then(plaintext => CallbackEventParser.Parse(plaintext, arrivedAt, options.CreateTimeAllowance, crypto.Options.MaxMessageBytes));
 
         if (!parsed.TryGetValue(out var callbackEvent, out var error))
         {
@@ -55,12 +58,20 @@ internal sealed class CallbackEndpoint(WeComCallbackHandler handler)
             return;
         }
 
+        LogIfCountedFromCreateTime(services, callbackEvent);
+        if (!services.GetRequiredService<CallbackDeadlines>().TryGetDeadline(callbackEvent, out var deadline))
+        {
+            // Nothing is claimed: WeCom's re-send is taken once the validity is known.
+            await WriteTextAsync(context, StatusCodes.Status503ServiceUnavailable, "not ready").ConfigureAwait(false);
+            return;
+        }
+
         var deduplicator = services.GetRequiredService<CallbackDeduplicator>();
-        if (!deduplicator.TryClaim(callbackEvent, out var key))
+        if (!deduplicator.TryClaim(callbackEvent, ReplayableUntil(query["timestamp"], crypto.Options), out var key))
         {
             CallbackLog.Duplicate(Logger(services), callbackEvent.ToString());
         }
-        else if (!services.GetRequiredService<CallbackQueue>().TryEnqueue(new CallbackWorkItem(callbackEvent, handler)))
+        else if (!services.GetRequiredService<CallbackQueue>().TryEnqueue(new CallbackWorkItem(callbackEvent, handler, deadline)))
         {
             deduplicator.Release(key);
             CallbackLog.QueueFull(Logger(services), callbackEvent.ToString());
@@ -71,11 +82,35 @@ internal sealed class CallbackEndpoint(WeComCallbackHandler handler)
         await WriteTextAsync(context, StatusCodes.Status200OK, Success).ConfigureAwait(false);
     }
 
-    /// <summary>400 with the reason only: the detail goes to the log, and neither holds a secret.</summary>
+    /// <summary>
+    /// The last instant this request (signed at <paramref name="timestamp"/>, already checked) could pass the
+    /// replay window again; <see langword="null"/> when the window is off.
+    /// </summary>
+    private static DateTimeOffset? ReplayableUntil(string? timestamp, CallbackCryptoOptions crypto) =>
+        crypto.TimestampTolerance is { } tolerance && CallbackTimestamp.TryParse(timestamp, out var sentAt) ? sentAt + tolerance : null;
+
+    private static void LogIfCountedFromCreateTime(IServiceProvider services, WeComCallbackEvent callbackEvent)
+    {
+        if (callbackEvent is ExternalContactAddedEvent { WelcomeCode.ReceivedAt: { } codeReceivedAt } added && codeReceivedAt < added.ReceivedAt)
+        {
+            CallbackLog.CountedFromCreateTime(Logger(services), added.ReceivedAt - added.CreateTime, added.ToString());
+        }
+    }
+
+    /// <summary>
+    /// Answers with the reason only: the detail goes to the log, and neither holds a secret. A body that stalled is
+    /// 408; a connection that is gone gets no answer; any other bad input is 400.
+    /// </summary>
     private static Task RefuseAsync(HttpContext context, CallbackError error)
     {
         CallbackLog.Refused(Logger(context.RequestServices), error);
-        return WriteTextAsync(context, StatusCodes.Status400BadRequest, "invalid callback: " + error.Reason);
+        if (context.RequestAborted.IsCancellationRequested)
+        {
+            return Task.CompletedTask;
+        }
+
+        var status = error.Reason == CallbackErrorReason.IncompleteBody ? StatusCodes.Status408RequestTimeout : StatusCodes.Status400BadRequest;
+        return WriteTextAsync(context, status, "invalid callback: " + error.Reason);
     }
 
     private static Task WriteTextAsync(HttpContext context, int status, string text)

@@ -1,9 +1,9 @@
 using System;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using WeComGen.AspNetCore;
 
-namespace WeComGen.AspNetCore;
+namespace Microsoft.AspNetCore.Builder;
 
 /// <summary>Maps WeCom's callback URL.</summary>
 public static class WeComCallbackEndpointRouteBuilderExtensions

@@ -28,5 +28,11 @@ internal static partial class CallbackLog
     [LoggerMessage(EventId = 6, Level = LogLevel.Error, Message = "A WeCom callback handler failed: {Event}")]
     public static partial void HandlerFailed(ILogger logger, Exception exception, string @event);
 
+    [LoggerMessage(EventId = 7, Level = LogLevel.Information, Message = "A WeCom callback arrived {Lag} after its CreateTime (a re-send, or clocks apart): its welcome code counts from CreateTime plus the allowance: {Event}")]
+    public static partial void CountedFromCreateTime(ILogger logger, TimeSpan lag, string @event);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Error, Message = "WeCom callbacks with a welcome code are answered 503 until the code's validity is known")]
+    public static partial void ValidityUnknown(ILogger logger, Exception exception);
+
     public static void Refused(ILogger logger, CallbackError error) => Refused(logger, error.Reason, error.Message);
 }

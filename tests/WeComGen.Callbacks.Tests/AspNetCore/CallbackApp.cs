@@ -1,6 +1,7 @@
 using System.Text;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -35,6 +36,9 @@ internal sealed class CallbackApp : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>Where the app listens: the TestServer's base address, or Kestrel's loopback address and port.</summary>
+    public Uri Address => Client.BaseAddress!;
+
     public FakeTimeProvider Clock { get; }
 
     /// <summary>Builds the requests WeCom would send, with the official vector's token, key and corp id.</summary>
@@ -42,14 +46,27 @@ internal sealed class CallbackApp : IAsyncDisposable
 
     public FakeLogCollector Logs => _app.Services.GetRequiredService<FakeLogCollector>();
 
-    /// <summary>Starts the app; <paramref name="handler"/> runs before each dispatch is recorded.</summary>
+    /// <summary>
+    /// Starts the app, on a TestServer or, with <paramref name="onLoopback"/>, on a real Kestrel at 127.0.0.1 (see
+    /// <see cref="Address"/>); <paramref name="handler"/> runs before each dispatch is recorded.
+    /// </summary>
     public static async Task<CallbackApp> StartAsync(
         Action<WeComCallbackOptions>? configure = null,
-        Func<WeComCallbackContext, CancellationToken, Task>? handler = null)
+        Func<WeComCallbackContext, CancellationToken, Task>? handler = null,
+        bool onLoopback = false,
+        Action<IServiceCollection>? services = null)
     {
         var clock = new FakeTimeProvider(Start);
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseTestServer();
+        if (onLoopback)
+        {
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
+        }
+        else
+        {
+            builder.WebHost.UseTestServer();
+        }
+
         builder.Logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Debug);
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddWeComCallbacks(options =>
@@ -59,6 +76,7 @@ internal sealed class CallbackApp : IAsyncDisposable
             options.ReceiveId = ReceiveId;
             configure?.Invoke(options);
         });
+        services?.Invoke(builder.Services);
 
         var app = builder.Build();
         CallbackApp? self = null;
@@ -71,7 +89,7 @@ internal sealed class CallbackApp : IAsyncDisposable
             }
         });
         await app.StartAsync();
-        self = new CallbackApp(app, app.GetTestClient(), clock);
+        self = new CallbackApp(app, onLoopback ? new HttpClient { BaseAddress = new Uri(app.Urls.First()) } : app.GetTestClient(), clock);
         return self;
     }
 

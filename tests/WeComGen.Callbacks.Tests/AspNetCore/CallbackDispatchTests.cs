@@ -111,12 +111,13 @@ public class CallbackDispatchTests
     }
 
     [Fact]
-    public async Task After_the_deduplication_window_the_same_code_is_dispatched_again()
+    public async Task After_the_deduplication_and_replay_windows_the_same_code_is_dispatched_again()
     {
         await using var app = await CallbackApp.StartAsync(options =>
         {
             options.MaxConcurrentHandlers = 1;
             options.DeduplicationWindow = TimeSpan.FromSeconds(30);
+            options.Crypto.TimestampTolerance = TimeSpan.FromSeconds(10);
         });
         await app.SendAsync(app.WeCom.Post(app.AddedContact("code-A")));
         Assert.Equal("code-A", CodeOf(await app.NextDispatchAsync()));
@@ -163,7 +164,7 @@ public class CallbackDispatchTests
     [Fact]
     public async Task A_body_over_the_limit_is_400_before_it_is_read_in_full()
     {
-        await using var app = await CallbackApp.StartAsync(options => options.MaxBodyBytes = 1024);
+        await using var app = await CallbackApp.StartAsync(options => options.Crypto.MaxBodyBytes = 1024);
         var genuine = app.WeCom.Post(app.AddedContact("code"));
 
         var response = await app.SendAsync(genuine with { Body = genuine.Body + new string(' ', 2048) });
@@ -176,7 +177,7 @@ public class CallbackDispatchTests
     public async Task A_callback_for_another_corp_is_400()
     {
         await using var app = await CallbackApp.StartAsync();
-        var otherCorp = new CallbackRequestEncryptor(new WeComCallbackCrypto(Token, EncodingAesKey, "wwothercorp"));
+        var otherCorp = new CallbackRequestEncryptor(new WeComCallbackCrypto(Token, EncodingAesKey, "wwothercorp", new CallbackCryptoOptions { TimeProvider = app.Clock }));
 
         var response = await app.SendAsync(otherCorp.Post(app.AddedContact("code")));
 

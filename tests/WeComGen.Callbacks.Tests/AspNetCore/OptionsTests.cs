@@ -20,6 +20,7 @@ public class OptionsTests
             ["WeCom:Callback:Token"] = Token,
             ["WeCom:Callback:EncodingAESKey"] = EncodingAesKey,
             ["WeCom:Callback:ReceiveId"] = ReceiveId,
+            ["WeCom:Callback:Crypto:TimestampTolerance"] = "", // the published vector was signed in 2014
         });
         builder.Services.AddWeComCallbacks(builder.Configuration.GetSection("WeCom:Callback"));
         await using var app = builder.Build();
@@ -29,6 +30,72 @@ public class OptionsTests
         var response = await app.GetTestClient().GetAsync("/cb" + UrlVerification.QueryString);
 
         Assert.Equal(UrlVerification.Plaintext, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public void The_crypto_limits_and_replay_window_bind_under_Crypto_and_the_clock_is_the_apps()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Token"] = Token,
+            ["EncodingAESKey"] = EncodingAesKey,
+            ["ReceiveId"] = ReceiveId,
+            ["Crypto:MaxBodyBytes"] = "4096",
+            ["Crypto:TimestampTolerance"] = "00:01:00",
+            ["CreateTimeAllowance"] = "00:00:05",
+        }).Build();
+        using var services = new ServiceCollection().AddSingleton<TimeProvider>(clock).AddWeComCallbacks(configuration).BuildServiceProvider();
+
+        var options = services.GetRequiredService<IOptions<WeComCallbackOptions>>().Value;
+
+        Assert.Equal((4096, TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(5)), (options.Crypto.MaxBodyBytes, options.Crypto.TimestampTolerance, options.CreateTimeAllowance));
+        Assert.Same(clock, options.Crypto.TimeProvider);
+        Assert.Same(options.Crypto, services.GetRequiredService<WeComCallbackCrypto>().Options);
+    }
+
+    [Fact]
+    public void The_replay_window_is_on_by_default_and_an_empty_setting_switches_it_off()
+    {
+        static TimeSpan? Tolerance(string? setting)
+        {
+            var values = new Dictionary<string, string?> { ["Token"] = Token, ["EncodingAESKey"] = EncodingAesKey, ["ReceiveId"] = ReceiveId };
+            if (setting is not null)
+            {
+                values["Crypto:TimestampTolerance"] = setting;
+            }
+
+            using var services = new ServiceCollection().AddWeComCallbacks(new ConfigurationBuilder().AddInMemoryCollection(values).Build()).BuildServiceProvider();
+            return services.GetRequiredService<IOptions<WeComCallbackOptions>>().Value.Crypto.TimestampTolerance;
+        }
+
+        Assert.Equal(TimeSpan.FromMinutes(5), Tolerance(null));
+        Assert.Null(Tolerance(""));
+    }
+
+    [Theory]
+    [InlineData("Crypto:MaxBodyBytes", "0")]
+    [InlineData("Crypto:TimestampTolerance", "-00:00:01")]
+    [InlineData("BodyTimeout", "00:00:00")]
+    [InlineData("CreateTimeAllowance", "-00:00:01")]
+    [InlineData("QueueCapacity", "-7")]
+    public void A_bad_setting_is_named_and_its_value_never_quoted(string setting, string value)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Token"] = Token,
+            ["EncodingAESKey"] = EncodingAesKey,
+            ["ReceiveId"] = ReceiveId,
+            [setting] = value,
+        }).Build();
+        using var services = new ServiceCollection().AddWeComCallbacks(configuration).BuildServiceProvider();
+
+        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<WeComCallbackOptions>>().Value);
+
+        Assert.Contains(setting, failure.Message);
+        Assert.DoesNotContain(value, failure.Message);
+        Assert.DoesNotContain(Token, failure.Message);
+        Assert.DoesNotContain(EncodingAesKey, failure.Message);
     }
 
     [Fact]

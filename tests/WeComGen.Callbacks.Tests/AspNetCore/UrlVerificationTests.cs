@@ -8,7 +8,8 @@ public class UrlVerificationTests
     [Fact]
     public async Task The_official_verification_is_answered_with_the_plaintext_echo_alone()
     {
-        await using var app = await CallbackApp.StartAsync();
+        // The published vector was signed in 2014: only an app without a replay window still accepts it.
+        await using var app = await CallbackApp.StartAsync(options => options.Crypto.TimestampTolerance = null);
 
         var response = await app.Client.GetAsync(CallbackApp.Path + UrlVerification.QueryString);
 

@@ -66,17 +66,35 @@ public class ConfigurationTests
     }
 
     [Fact]
-    public void Without_a_freshness_window_an_old_timestamp_is_accepted() =>
-        Assert.True(CreateCrypto().DecryptPost(Post.MsgSignature, Post.Timestamp, Post.Nonce, Post.Body).IsSuccess);
-
-    [Fact]
-    public void A_signed_timestamp_that_is_not_a_number_is_stale_when_a_window_is_set()
+    public void By_default_a_request_signed_more_than_five_minutes_ago_is_stale()
     {
-        var crypto = CryptoAt(long.Parse(Post.Timestamp), TimeSpan.FromMinutes(5));
-        const string timestamp = "yesterday";
+        var crypto = CreateCrypto(new CallbackCryptoOptions { TimeProvider = new FakeTimeProvider(SignedAt.AddMinutes(5).AddSeconds(1)) });
 
         CallbackAssert.Fails(
-            CallbackErrorReason.StaleTimestamp,
+            CallbackErrorReason.StaleTimestamp, crypto.DecryptPost(Post.MsgSignature, Post.Timestamp, Post.Nonce, Post.Body));
+    }
+
+    [Fact]
+    public void With_the_replay_window_switched_off_an_old_timestamp_is_accepted() =>
+        Assert.True(CreateCrypto(new CallbackCryptoOptions { TimestampTolerance = null })
+            .DecryptPost(Post.MsgSignature, Post.Timestamp, Post.Nonce, Post.Body).IsSuccess);
+
+    [Theory]
+    [InlineData("notanumber", 5)]
+    [InlineData("notanumber", null)]
+    [InlineData("-1409659813", null)]
+    [InlineData(" 1409659813", 5)]
+    [InlineData("99999999999999999999", null)]
+    public void A_signed_timestamp_that_is_not_a_unix_time_is_invalid_with_or_without_a_window(string timestamp, int? windowMinutes)
+    {
+        var crypto = CreateCrypto(new CallbackCryptoOptions
+        {
+            TimestampTolerance = windowMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : null,
+            TimeProvider = new FakeTimeProvider(SignedAt),
+        });
+
+        CallbackAssert.Fails(
+            CallbackErrorReason.InvalidTimestamp,
             crypto.Decrypt(Envelope.Sign(Token, timestamp, Post.Nonce, Post.Encrypt), timestamp, Post.Nonce, Post.Encrypt));
     }
 

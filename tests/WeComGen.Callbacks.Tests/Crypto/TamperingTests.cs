@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using static WeComGen.Callbacks.Tests.OfficialVectors;
 
 namespace WeComGen.Callbacks.Tests.Crypto;
@@ -29,12 +30,12 @@ public class TamperingTests
     public void Another_token_is_a_bad_signature() =>
         CallbackAssert.Fails(
             CallbackErrorReason.InvalidSignature,
-            new WeComCallbackCrypto("QDG6eL", EncodingAesKey, ReceiveId).DecryptPost(Post.MsgSignature, Post.Timestamp, Post.Nonce, Post.Body));
+            new WeComCallbackCrypto("QDG6eL", EncodingAesKey, ReceiveId, AtSigningTime()).DecryptPost(Post.MsgSignature, Post.Timestamp, Post.Nonce, Post.Body));
 
     [Fact]
     public void Another_key_fails_to_decrypt()
     {
-        var otherKey = new WeComCallbackCrypto(Token, "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", ReceiveId);
+        var otherKey = new WeComCallbackCrypto(Token, "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", ReceiveId, AtSigningTime());
 
         var result = otherKey.DecryptPost(Post.MsgSignature, Post.Timestamp, Post.Nonce, Post.Body);
 
@@ -50,7 +51,7 @@ public class TamperingTests
     public void Another_receive_id_is_a_receive_id_mismatch() =>
         CallbackAssert.Fails(
             CallbackErrorReason.ReceiveIdMismatch,
-            new WeComCallbackCrypto(Token, EncodingAesKey, "wx5823bf96d3bd56c8").DecryptPost(Post.MsgSignature, Post.Timestamp, Post.Nonce, Post.Body));
+            new WeComCallbackCrypto(Token, EncodingAesKey, "wx5823bf96d3bd56c8", AtSigningTime()).DecryptPost(Post.MsgSignature, Post.Timestamp, Post.Nonce, Post.Body));
 
     [Fact]
     public void A_ciphertext_cut_by_a_whole_block_has_bad_padding()
@@ -120,7 +121,7 @@ public class TamperingTests
     [Fact]
     public void A_ciphertext_over_the_limit_is_too_large()
     {
-        var crypto = CreateCrypto(new CallbackCryptoOptions { MaxMessageBytes = 64 });
+        var crypto = CreateCrypto(new CallbackCryptoOptions { MaxMessageBytes = 64, TimeProvider = new FakeTimeProvider(SignedAt) });
 
         CallbackAssert.Fails(CallbackErrorReason.TooLarge, crypto.Decrypt(Post.MsgSignature, Post.Timestamp, Post.Nonce, Post.Encrypt));
     }
@@ -128,7 +129,7 @@ public class TamperingTests
     [Fact]
     public void A_body_over_the_limit_is_too_large()
     {
-        var crypto = CreateCrypto(new CallbackCryptoOptions { MaxBodyBytes = 100 });
+        var crypto = CreateCrypto(new CallbackCryptoOptions { MaxBodyBytes = 100, TimeProvider = new FakeTimeProvider(SignedAt) });
 
         CallbackAssert.Fails(CallbackErrorReason.TooLarge, crypto.DecryptPost(Post.MsgSignature, Post.Timestamp, Post.Nonce, Post.Body));
     }

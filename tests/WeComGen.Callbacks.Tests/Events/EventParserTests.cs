@@ -25,7 +25,9 @@ public class EventParserTests
     [Fact]
     public void The_official_example_is_an_added_contact_with_a_welcome_code_stamped_with_its_arrival()
     {
-        var added = Assert.IsType<ExternalContactAddedEvent>(Parse(OfficialExample));
+        var arrival = DateTimeOffset.FromUnixTimeSeconds(1403610513).AddSeconds(1);
+
+        var added = Assert.IsType<ExternalContactAddedEvent>(CallbackEventParser.Parse(OfficialExample, arrival).Value);
 
         Assert.Equal(ExternalContactAddType.AddExternalContact, added.AddType);
         Assert.Equal("zhangsan", added.UserId);
@@ -36,8 +38,56 @@ public class EventParserTests
         Assert.False(added.IsThirdParty);
         Assert.True(added.CanSendWelcome);
         Assert.Equal("WELCOMECODE", added.WelcomeCode!.Value);
-        Assert.Equal(Arrival, added.WelcomeCode.ReceivedAt);
+        Assert.Equal(arrival, added.WelcomeCode.ReceivedAt);
+        Assert.Equal(arrival, added.ReceivedAt);
+    }
+
+    [Fact]
+    public void A_re_sent_event_does_not_get_a_fresh_window_its_code_counts_from_create_time_plus_the_allowance()
+    {
+        // WeCom re-sends an unanswered callback after 5 s, up to three times: the third re-send arrives 15 s in.
+        var createTime = Arrival.AddSeconds(-15);
+        var xml = CallbackEventXml.ExternalContactAdded("corp", "u", "wo1", createTime, "code");
+
+        var added = Assert.IsType<ExternalContactAddedEvent>(Parse(xml));
+
+        Assert.Equal(createTime + CallbackEventParser.DefaultCreateTimeAllowance, added.WelcomeCode!.ReceivedAt);
         Assert.Equal(Arrival, added.ReceivedAt);
+    }
+
+    [Theory]
+    [InlineData(0, 0)]      // created as it arrived
+    [InlineData(-3, 0)]     // within the allowance: the arrival stands
+    [InlineData(-4, -1)]    // beyond it: CreateTime + 3 s
+    [InlineData(-60, -57)]
+    [InlineData(30, 0)]     // created "in the future" (WeCom's clock ahead): never later than the arrival
+    public void The_code_counts_from_the_earlier_of_arrival_and_create_time_plus_the_allowance(int createdSecondsFromArrival, int expectedSecondsFromArrival)
+    {
+        var xml = CallbackEventXml.ExternalContactAdded("corp", "u", "wo1", Arrival.AddSeconds(createdSecondsFromArrival), "code");
+
+        var added = Assert.IsType<ExternalContactAddedEvent>(Parse(xml));
+
+        Assert.Equal(Arrival.AddSeconds(expectedSecondsFromArrival), added.WelcomeCode!.ReceivedAt);
+    }
+
+    [Fact]
+    public void The_allowance_is_the_callers_to_choose()
+    {
+        var xml = CallbackEventXml.ExternalContactAdded("corp", "u", "wo1", Arrival.AddSeconds(-15), "code");
+
+        var added = Assert.IsType<ExternalContactAddedEvent>(CallbackEventParser.Parse(xml, Arrival, TimeSpan.FromSeconds(10)).Value);
+
+        Assert.Equal(Arrival.AddSeconds(-5), added.WelcomeCode!.ReceivedAt);
+    }
+
+    [Fact]
+    public void A_third_party_re_send_counts_from_its_TimeStamp()
+    {
+        var xml = CallbackEventXml.ThirdPartyExternalContactAdded("ww-suite", "wx-corp", "u", "wo1", Arrival.AddSeconds(-10), "code", null);
+
+        var added = Assert.IsType<ExternalContactAddedEvent>(Parse(xml));
+
+        Assert.Equal(Arrival.AddSeconds(-7), added.WelcomeCode!.ReceivedAt);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Time.Testing;
+
 namespace WeComGen.Callbacks.Tests;
 
 /// <summary>The test vectors of WeCom's callback encryption page.</summary>
@@ -35,6 +37,16 @@ internal static class OfficialVectors
             $"?msg_signature={MsgSignature}&timestamp={Timestamp}&nonce={Nonce}&echostr={EchoStrUrlEncoded}";
     }
 
+    /// <summary>When the POST vector was signed; the URL verification was signed 224 s before, inside the default replay window.</summary>
+    public static DateTimeOffset SignedAt { get; } = DateTimeOffset.FromUnixTimeSeconds(long.Parse(Post.Timestamp));
+
+    /// <summary>The vectors' app, with a clock at <see cref="SignedAt"/> unless <paramref name="options"/> say otherwise.</summary>
     public static WeComCallbackCrypto CreateCrypto(CallbackCryptoOptions? options = null) =>
-        new(Token, EncodingAesKey, ReceiveId, options);
+        new(Token, EncodingAesKey, ReceiveId, options ?? AtSigningTime());
+
+    /// <summary>Default options whose clock stands at <see cref="SignedAt"/>.</summary>
+    public static CallbackCryptoOptions AtSigningTime() => new() { TimeProvider = new FakeTimeProvider(SignedAt) };
+
+    /// <summary>For properties of the cipher alone, with made-up timestamps: no replay window.</summary>
+    public static CallbackCryptoOptions WithoutReplayWindow() => new() { TimestampTolerance = null };
 }

@@ -17,10 +17,15 @@ public sealed class CallbackCryptoOptions
     public int MaxMessageBytes { get; set; } = 48 * 1024;
 
     /// <summary>
-    /// When set, a callback whose <c>timestamp</c> is further than this from now is refused as
-    /// <see cref="CallbackErrorReason.StaleTimestamp"/>. Off by default: WeCom does not document a window.
+    /// A request whose <c>timestamp</c> is further than this from now (either way) is refused as
+    /// <see cref="CallbackErrorReason.StaleTimestamp"/>, so a captured request cannot be replayed later.
+    /// 5 minutes by default: WeCom signs each delivery when it sends it and re-sends within about 20 seconds,
+    /// and the rest is room for clocks apart. <see langword="null"/> turns the check off.
     /// </summary>
-    public TimeSpan? TimestampTolerance { get; set; }
+    public TimeSpan? TimestampTolerance { get; set; } = DefaultTimestampTolerance;
+
+    /// <summary>The default <see cref="TimestampTolerance"/>: 5 minutes.</summary>
+    public static TimeSpan DefaultTimestampTolerance { get; } = TimeSpan.FromMinutes(5);
 
     /// <summary>The clock for the freshness window and for reply timestamps.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;

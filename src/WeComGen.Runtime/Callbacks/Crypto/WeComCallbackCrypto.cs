@@ -88,8 +88,8 @@ public sealed class WeComCallbackCrypto
     }
 
     /// <summary>
-    /// Checks <paramref name="msgSignature"/> over <paramref name="encrypt"/>, the freshness of <paramref name="timestamp"/>
-    /// when a window is configured, then decrypts and checks the receive id.
+    /// Checks <paramref name="msgSignature"/> over <paramref name="encrypt"/>, that <paramref name="timestamp"/> is a Unix
+    /// time within <see cref="CallbackCryptoOptions.TimestampTolerance"/> of now (when set), then decrypts and checks the receive id.
     /// </summary>
     public CallbackResult<string> Decrypt(string? msgSignature, string? timestamp, string? nonce, string? encrypt)
     {
@@ -104,9 +104,9 @@ public sealed class WeComCallbackCrypto
             return CallbackResult.Fail(CallbackErrorReason.InvalidSignature, "msg_signature does not match the token, timestamp, nonce and ciphertext.");
         }
 
-        if (CheckFreshness(timestamp!) is { } stale)
+        if (CheckTimestamp(timestamp!) is { } badTimestamp)
         {
-            return stale;
+            return badTimestamp;
         }
 
         return _cipher.Decrypt(encrypt!, Options.MaxMessageBytes).Then(decrypted =>
@@ -148,21 +148,22 @@ public sealed class WeComCallbackCrypto
     private static CallbackError? Missing(string? value, string name) =>
         string.IsNullOrEmpty(value) ? CallbackResult.Fail(CallbackErrorReason.MissingField, $"{name} is missing or empty.") : null;
 
-    private CallbackError? CheckFreshness(string timestamp)
+    /// <summary>The timestamp must be a Unix time and, with a window set, within it of now.</summary>
+    private CallbackError? CheckTimestamp(string timestamp)
     {
+        if (!CallbackTimestamp.TryParse(timestamp, out var sentAt))
+        {
+            return CallbackResult.Fail(CallbackErrorReason.InvalidTimestamp, "timestamp is not a Unix time in seconds.");
+        }
+
         if (Options.TimestampTolerance is not { } tolerance)
         {
             return null;
         }
 
-        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
-        {
-            return CallbackResult.Fail(CallbackErrorReason.StaleTimestamp, "timestamp is not a Unix time in seconds.");
-        }
-
-        var skew = Math.Abs(NowUnixSeconds() - (double)seconds);
-        return skew > tolerance.TotalSeconds
-            ? CallbackResult.Fail(CallbackErrorReason.StaleTimestamp, $"timestamp is {skew:0} s from now; the window is {tolerance.TotalSeconds:0} s.")
+        var skew = (Options.TimeProvider.GetUtcNow() - sentAt).Duration();
+        return skew > tolerance
+            ? CallbackResult.Fail(CallbackErrorReason.StaleTimestamp, $"timestamp is {skew.TotalSeconds:0} s from now; the window is {tolerance.TotalSeconds:0} s.")
             : null;
     }
 

@@ -36,6 +36,12 @@ public enum CallbackErrorReason
     /// <summary>The request body or the ciphertext is larger than the configured limit.</summary>
     TooLarge,
 
-    /// <summary>The timestamp is not a Unix time within the configured freshness window.</summary>
+    /// <summary>The timestamp is further from now than the freshness window allows: an old request replayed, or clocks far apart.</summary>
     StaleTimestamp,
+
+    /// <summary>The <c>timestamp</c> query parameter is not a Unix time in seconds (digits only).</summary>
+    InvalidTimestamp,
+
+    /// <summary>The request body did not arrive in full: it stalled past the time allowed, or the connection was aborted.</summary>
+    IncompleteBody,
 }

@@ -27,6 +27,13 @@ public sealed class ExternalContactAddedEvent : WeComCallbackEvent
         WelcomeCode = welcomeCode;
     }
 
+    /// <summary>
+    /// The event that issues a welcome code, as a contract's <c>x-wecom-credential</c> names it (<c>issuedBy</c>):
+    /// the name under which <see cref="Endpoints.ContractRegistry"/> knows how long the code stays valid. Both add
+    /// events carry the same kind of code.
+    /// </summary>
+    public static string WelcomeCodeIssuer => CallbackFieldNames.AddExternalContact;
+
     /// <summary>Which of the two add events it is.</summary>
     public ExternalContactAddType AddType { get; }
 
@@ -43,8 +50,10 @@ public sealed class ExternalContactAddedEvent : WeComCallbackEvent
     public DateTimeOffset CreateTime { get; }
 
     /// <summary>
-    /// The welcome code, received at <see cref="WeComCallbackEvent.ReceivedAt"/>: valid 20 seconds from then,
-    /// and once. <see langword="null"/> when the admin console has a welcome message for the member: WeCom
+    /// The welcome code, valid 20 seconds from its <see cref="EventCode.ReceivedAt"/>, and once. That is the
+    /// callback's arrival (<see cref="WeComCallbackEvent.ReceivedAt"/>), or, for an event created longer ago than the
+    /// allowance (WeCom re-sending it), <see cref="CreateTime"/> plus the allowance: see
+    /// <see cref="CallbackEventParser.WelcomeCodeReceivedAt"/>. <see langword="null"/> when the admin console has a welcome message for the member: WeCom
     /// sends that one, and there is nothing to send (see <see cref="CanSendWelcome"/>).
     /// </summary>
     public EventCode? WelcomeCode { get; }

@@ -1,0 +1,33 @@
+# Sourced by the checks that build against the packed packages (test-package.sh, check-snippets.sh): packs WeComGen
+# and its companion packages into a folder feed, and prepares a consumer folder that sees only that feed (its own
+# nuget.config and global packages folder, so a repacked version of the same number is picked up) and none of the
+# repository's Directory.*.props.
+# Needs: root (the repository), work (the check's folder), version (the version to pack as).
+
+# The DI and ASP.NET Core libraries ship as packages of their own that depend on WeComGen by name.
+companion_packages="WeComGen.Extensions.DependencyInjection WeComGen.AspNetCore"
+
+pack() { dotnet pack "$root/src/WeComGen.Package" -c Release -o "$work/feed" -p:Version="$version"; }
+
+pack_companions() {
+  local name
+  for name in $companion_packages; do
+    dotnet pack "$root/src/$name" -c Release -o "$work/feed" -p:Version="$version" || return 1
+    unzip -p "$work/feed/$name.$version.nupkg" "$name.nuspec" | grep -q "<dependency id=\"WeComGen\" version=\"$version\"" \
+      || { echo "$name does not depend on WeComGen $version"; return 1; }
+  done
+}
+
+# consumer_folder DIR: DIR restores from the feed (and the machine's usual sources) and inherits nothing.
+consumer_folder() {
+  mkdir -p "$1"
+  echo "<Project />" > "$1/Directory.Build.props"
+  echo '<Project />' > "$1/Directory.Packages.props"
+  cat > "$1/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <config><add key="globalPackagesFolder" value="$work/packages" /></config>
+  <packageSources><add key="local" value="$work/feed" /></packageSources>
+</configuration>
+XML
+}
