@@ -20,65 +20,19 @@ public static class ContractRegistry
     private static readonly List<CredentialFacts> Registered = [];
     private static readonly List<ContractAddress> Addresses = [];
 
-    /// <summary>Registers a contract's base address; the same address registered again is kept once.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="address"/> is <see langword="null"/>.</exception>
-    public static void Register(ContractAddress address)
-    {
-        if (address is null)
-        {
-            throw new ArgumentNullException(nameof(address));
-        }
-
-        lock (Gate)
-        {
-            if (!Addresses.Contains(address))
-            {
-                Addresses.Add(address);
-            }
-        }
-    }
-
-    /// <summary>Every base address registered so far, in the order of registration.</summary>
-    public static IReadOnlyList<ContractAddress> BaseAddresses
-    {
-        get
-        {
-            lock (Gate)
-            {
-                return Addresses.ToArray();
-            }
-        }
-    }
-
     /// <summary>Registers <paramref name="facts"/>; the same facts registered again are kept once.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="facts"/> is <see langword="null"/>.</exception>
-    public static void Register(CredentialFacts facts)
-    {
-        if (facts is null)
-        {
-            throw new ArgumentNullException(nameof(facts));
-        }
+    public static void Register(CredentialFacts facts) => AddOnce(Registered, facts ?? throw new ArgumentNullException(nameof(facts)));
 
-        lock (Gate)
-        {
-            if (!Registered.Contains(facts))
-            {
-                Registered.Add(facts);
-            }
-        }
-    }
+    /// <summary>Registers a contract's base address; the same address registered again is kept once.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="address"/> is <see langword="null"/>.</exception>
+    public static void Register(ContractAddress address) => AddOnce(Addresses, address ?? throw new ArgumentNullException(nameof(address)));
 
-    /// <summary>Every fact registered so far, in the order of registration.</summary>
-    public static IReadOnlyList<CredentialFacts> Credentials
-    {
-        get
-        {
-            lock (Gate)
-            {
-                return Registered.ToArray();
-            }
-        }
-    }
+    /// <summary>Every credential fact registered so far, in the order of registration.</summary>
+    public static IReadOnlyList<CredentialFacts> Credentials => Snapshot(Registered);
+
+    /// <summary>Every base address registered so far, in the order of registration.</summary>
+    public static IReadOnlyList<ContractAddress> BaseAddresses => Snapshot(Addresses);
 
     /// <summary>
     /// How long the credential issued by <paramref name="issuer"/> (<c>add_external_contact</c>) is valid, by the
@@ -99,5 +53,24 @@ public static class ContractRegistry
         }
 
         return shortest;
+    }
+
+    private static void AddOnce<T>(List<T> registered, T item)
+    {
+        lock (Gate)
+        {
+            if (!registered.Contains(item))
+            {
+                registered.Add(item);
+            }
+        }
+    }
+
+    private static T[] Snapshot<T>(List<T> registered)
+    {
+        lock (Gate)
+        {
+            return registered.ToArray();
+        }
     }
 }

@@ -13,7 +13,8 @@ namespace WeComGen.Client.Tests.Simulation;
 /// </summary>
 public sealed class ScriptedWeCom(SimClock clock, Random random, TimeSpan codeValidity, Func<string, DateTimeOffset> deadlineOf) : HttpMessageHandler
 {
-    private static readonly TimeSpan Millisecond = TimeSpan.FromMilliseconds(1);
+    private const string Busy = """{"errcode":-1,"errmsg":"system busy"}""";
+    private const string Throttled = """{"errcode":45009,"errmsg":"api freq out of limit"}""";
     private readonly Dictionary<string, WelcomeCode> _codes = new();
     private readonly HashSet<string> _validTokens = new();
     private int _tokensIssued;
@@ -87,10 +88,10 @@ public sealed class ScriptedWeCom(SimClock clock, Random random, TimeSpan codeVa
                     exchange.Drop();
                     break;
                 case "busy":
-                    exchange.Answer(HttpStatusCode.OK, """{"errcode":-1,"errmsg":"system busy"}""");
+                    exchange.Answer(HttpStatusCode.OK, Busy);
                     break;
                 case "throttled":
-                    exchange.Answer(HttpStatusCode.OK, """{"errcode":45009,"errmsg":"api freq out of limit"}""");
+                    exchange.Answer(HttpStatusCode.OK, Throttled);
                     break;
                 default:
                     var token = $"token-{++_tokensIssued}";
@@ -137,13 +138,13 @@ public sealed class ScriptedWeCom(SimClock clock, Random random, TimeSpan codeVa
                     exchange.Answer(HttpStatusCode.TooManyRequests, "{}");
                     return;
                 case "busy":
-                    exchange.Answer(HttpStatusCode.OK, """{"errcode":-1,"errmsg":"system busy"}""");
+                    exchange.Answer(HttpStatusCode.OK, Busy);
                     return;
                 case "distributing":
                     exchange.Answer(HttpStatusCode.OK, """{"errcode":41096,"errmsg":"welcome msg is being distributed"}""");
                     return;
                 case "throttled":
-                    exchange.Answer(HttpStatusCode.OK, """{"errcode":45009,"errmsg":"api freq out of limit"}""");
+                    exchange.Answer(HttpStatusCode.OK, Throttled);
                     return;
             }
 
