@@ -118,9 +118,6 @@ public sealed class WeComClient
         var body = JsonSerializer.SerializeToUtf8Bytes(request, endpoint.RequestTypeInfo);
         var method = endpoint.Method == "POST" ? HttpMethod.Post : new HttpMethod(endpoint.Method);
         var call = new CallProgress<TResponse>(_options, _retryBackoff, _throttledBackoff);
-        using var window = deadline is { } closesAt ? new TimedCancellation(_time, closesAt - _time.GetUtcNow(), cancellationToken) : null;
-        var untilDeadline = window?.Token ?? cancellationToken;
-        var attemptInFlight = false;
 
         // Every return below assigns the outcome, which the finally block settles the credential with.
         WeComOutcome<TResponse>? outcome = null;
@@ -139,9 +136,23 @@ public sealed class WeComClient
                     return outcome = call.Fail(new WeComFailure.RetriesExhausted(call.Attempts, call.Last!));
                 }
 
+                AccessTokenResult? got = null;
+                if (endpoint.AccessTokenQueryParameter is not null
+                    && (got = await TokenAsync(deadline, cancellationToken).ConfigureAwait(false)) is null)
+                {
+                    return outcome = call.Fail(PastDeadline(claim!.Value, call.Last)); // the deadline came while waiting for it
+                }
+
+                // Waiting for the token counted against the window.
+                var now = _time.GetUtcNow();
+                if (deadline <= now)
+                {
+                    return outcome = call.Fail(PastDeadline(claim!.Value, call.Last));
+                }
+
                 AnswerMeaning<TResponse> meaning;
                 AccessToken? token = null;
-                var got = endpoint.AccessTokenQueryParameter is null ? null : await TokenAsync(untilDeadline).ConfigureAwait(false);
+
                 if (got is { Token: null })
                 {
                     meaning = AnswerMeaning<TResponse>.OfToken(got, endpoint.Errors);
@@ -149,20 +160,14 @@ public sealed class WeComClient
                 else
                 {
                     token = got?.Token;
-
-                    // Waiting for the token counted against the window.
-                    if (deadline <= _time.GetUtcNow())
-                    {
-                        return outcome = call.Fail(PastDeadline(claim!.Value, call.Last));
-                    }
-
                     call.Attempted();
                     ClientLog.Attempt(_logger, endpoint.Name, call.Attempts, endpoint.Method, endpoint.Path);
-                    attemptInFlight = true;
+
+                    // An attempt still unanswered at the deadline times out then; a timeout leaves no time to retry.
+                    var timeout = deadline is { } closesAt && closesAt - now < _options.AttemptTimeout ? closesAt - now : _options.AttemptTimeout;
                     var exchange = await WeComHttp.SendAsync(
-                        _http, WeComHttp.Request(method, AddressOf(endpoint, token), body), endpoint.ResponseTypeInfo, _options.AttemptTimeout, _time, untilDeadline)
+                        _http, WeComHttp.Request(method, AddressOf(endpoint, token), body), endpoint.ResponseTypeInfo, timeout, _time, cancellationToken)
                         .ConfigureAwait(false);
-                    attemptInFlight = false;
                     meaning = AnswerMeaning<TResponse>.Of(endpoint, exchange);
                     if (meaning.Error is { } error)
                     {
@@ -183,16 +188,10 @@ public sealed class WeComClient
                         break;
                     default:
                         ClientLog.BackingOff(_logger, endpoint.Name, call.Last!.Message, next.Delay, call.Attempts);
-                        await TaskCompat.Delay(_time, next.Delay, untilDeadline).ConfigureAwait(false);
+                        await TaskCompat.Delay(_time, next.Delay, cancellationToken).ConfigureAwait(false);
                         break;
                 }
             }
-        }
-        catch (OperationCanceledException) when (window is not null && window.Elapsed(cancellationToken))
-        {
-            // The deadline came while waiting: for a token, for an answer (which may yet deliver), or in a backoff.
-            var last = attemptInFlight ? new WeComFailure.TransportFailure(endpoint.Name, TransportProblem.Timeout, null) : call.Last;
-            return outcome = call.Fail(PastDeadline(claim!.Value, last));
         }
         finally
         {
@@ -206,13 +205,33 @@ public sealed class WeComClient
     }
 
     /// <summary>
-    /// An access token, waiting at most until <paramref name="untilDeadline"/> fires, even for a source that does not
-    /// honour its cancellation.
+    /// An access token, or <see langword="null"/> when <paramref name="deadline"/> came while waiting for one. The
+    /// source is asked with a token that is cancelled at the deadline, and the wait ends then even for a source that
+    /// does not honour it; a token at hand costs no timer.
     /// </summary>
-    private async ValueTask<AccessTokenResult> TokenAsync(CancellationToken untilDeadline)
+    private async ValueTask<AccessTokenResult?> TokenAsync(DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
-        var pending = _tokens.GetAsync(untilDeadline);
-        return pending.IsCompleted ? pending.Result : await TaskCompat.WaitAsync(pending.AsTask(), untilDeadline).ConfigureAwait(false);
+        if (deadline is not { } closesAt)
+        {
+            return await _tokens.GetAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        using var window = new TimedCancellation(_time, cancellationToken);
+        var pending = _tokens.GetAsync(window.Token);
+        if (pending.IsCompleted)
+        {
+            return pending.Result;
+        }
+
+        window.CancelAfter(closesAt - _time.GetUtcNow());
+        try
+        {
+            return await TaskCompat.WaitAsync(pending.AsTask(), window.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (window.Elapsed(cancellationToken))
+        {
+            return null;
+        }
     }
 
     private static WeComFailure.DeadlinePassed PastDeadline(CredentialLedger.Claim claim, WeComFailure? last) =>
