@@ -78,8 +78,9 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
         var polyfill = models.Collect()
             .Select(static (schemas, _) => NeedsModuleInitializer(schemas))
             .Combine(features)
+            .Combine(options)
             .WithTrackingName(Steps.ModuleInitializer);
-        context.RegisterSourceOutput(polyfill, static (output, pair) => EmitModuleInitializerAttribute(output, pair.Left, pair.Right));
+        context.RegisterSourceOutput(polyfill, static (output, pair) => EmitModuleInitializerAttribute(output, pair.Left.Left, pair.Left.Right, pair.Right));
         var reporting = parsed.Combine(features).Combine(options).WithTrackingName(Steps.DiagnosticsWithFeatures);
         context.RegisterSourceOutput(reporting, static (output, pair) => Report(output, pair.Left.Left, pair.Left.Right, pair.Right));
     }
@@ -203,10 +204,13 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
         return false;
     }
 
-    /// <summary>One internal <c>ModuleInitializerAttribute</c> per project, where the framework lacks it and a contract registers.</summary>
-    private static void EmitModuleInitializerAttribute(SourceProductionContext output, bool needed, CompilationFeatures features)
+    /// <summary>
+    /// One internal <c>ModuleInitializerAttribute</c> per project, where a contract registers and neither the framework
+    /// nor PolySharp provides it.
+    /// </summary>
+    private static void EmitModuleInitializerAttribute(SourceProductionContext output, bool needed, CompilationFeatures features, GeneratorOptions options)
     {
-        if (needed && !features.SupportsModuleInitializer && features.LanguageVersionSupported && features.HasRuntime)
+        if (needed && !features.SupportsModuleInitializer && !options.PolySharpAddsModuleInitializer && features.LanguageVersionSupported && features.HasRuntime)
         {
             var file = ModuleInitializerEmitter.EmitAttribute();
             output.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));

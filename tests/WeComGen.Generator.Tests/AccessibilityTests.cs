@@ -85,6 +85,33 @@ public class AccessibilityTests
         Assert.Equal("WCG101", diagnostic.Id);
     }
 
+    [Theory]
+    [InlineData(null, null, false)]
+    [InlineData("", "", true)]
+    [InlineData("System.Index", "", true)]
+    [InlineData("System.Runtime.CompilerServices.ModuleInitializerAttribute", "", false)]
+    [InlineData("System.Index; System.Runtime.CompilerServices.ModuleInitializerAttribute", "", false)]
+    [InlineData("", "System.Index", false)]
+    [InlineData("", "System.Index,System.Runtime.CompilerServices.ModuleInitializerAttribute", true)]
+    public void Where_PolySharp_adds_ModuleInitializerAttribute_the_generator_adds_none(string? excluded, string? included, bool polySharpAddsIt)
+    {
+        var properties = new Dictionary<string, string>();
+        if (excluded is not null)
+        {
+            properties["build_property.PolySharpExcludeGeneratedTypes"] = excluded;
+            properties["build_property.PolySharpIncludeGeneratedTypes"] = included!;
+        }
+
+        var options = Pipeline.GeneratorOptions.Read(new GlobalOptions(properties));
+
+        Assert.Equal(polySharpAddsIt, options.PolySharpAddsModuleInitializer);
+    }
+
+    private sealed class GlobalOptions(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+    }
+
     private static ImmutableDictionary<string, string> Property(string value) =>
         ImmutableDictionary<string, string>.Empty.Add("WeComGenAccessibility", value);
 

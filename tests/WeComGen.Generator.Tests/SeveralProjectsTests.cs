@@ -72,6 +72,17 @@ public class SeveralProjectsTests
     }
 
     [Fact]
+    public void A_contract_in_a_reference_under_an_extern_alias_is_generated_again_here()
+    {
+        var library = Library(GeneratorHarness.DefaultSchema).WithAliases(["emulator"]);
+        var run = GeneratorHarness.Run(GeneratorHarness.DefaultSchema, Application(library));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.NotEmpty(run.Sources);
+        Assert.Empty(run.CompilationProblems);
+    }
+
+    [Fact]
     public void Another_contract_in_a_referenced_assembly_does_not_stop_this_one()
     {
         var other = SchemaEdits.Replace("\"x-wecom-namespace\": \"WeComGen.ExternalContact\"", "\"x-wecom-namespace\": \"Contoso.Other\"");

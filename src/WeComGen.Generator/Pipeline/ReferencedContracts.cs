@@ -22,7 +22,7 @@ internal static class ReferencedContracts
         var found = new List<ReferencedContract>();
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            if (!ReferencesRuntime(assembly))
+            if (!ReferencesRuntime(assembly) || !InGlobalNamespace(compilation, assembly))
             {
                 continue;
             }
@@ -41,6 +41,16 @@ internal static class ReferencedContracts
         }
 
         return found.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// A reference with extern aliases only (<c>Aliases="emulator"</c>) keeps its types out of the global namespace,
+    /// where the project's code looks for the contract: the project generates its own.
+    /// </summary>
+    private static bool InGlobalNamespace(Compilation compilation, IAssemblySymbol assembly)
+    {
+        var aliases = compilation.GetMetadataReference(assembly)?.Properties.Aliases ?? default;
+        return aliases.IsDefaultOrEmpty || aliases.Contains("global");
     }
 
     private static bool ReferencesRuntime(IAssemblySymbol assembly)
