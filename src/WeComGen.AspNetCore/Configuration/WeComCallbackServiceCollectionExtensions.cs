@@ -35,6 +35,7 @@ public static class WeComCallbackServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(CreateCrypto);
         services.TryAddSingleton<CallbackDeduplicator>();
+        services.TryAddSingleton<IWeComCallbackDeduplicator>(provider => provider.GetRequiredService<CallbackDeduplicator>());
         services.TryAddSingleton<CallbackQueue>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, CallbackDispatcher>());
         return services;

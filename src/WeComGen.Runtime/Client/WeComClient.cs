@@ -27,6 +27,7 @@ public sealed class WeComClient
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly CredentialLedger _ledger;
+    private readonly ICredentialClaims? _claims;
     private readonly Backoff _retryBackoff;
     private readonly Backoff _throttledBackoff;
     private Address? _lastAddress;
@@ -39,7 +40,14 @@ public sealed class WeComClient
 
     /// <summary>Creates a client that gets access tokens from <paramref name="tokens"/> (a shared cache, say).</summary>
     public WeComClient(HttpClient http, IAccessTokenSource tokens, WeComClientOptions options, TimeProvider? time = null, ILogger<WeComClient>? logger = null)
+        : this(http, tokens, null, options, time, logger)
     {
+    }
+
+    /// <summary>Creates a client that also claims single-use credentials in <paramref name="claims"/>, shared with other instances.</summary>
+    public WeComClient(HttpClient http, IAccessTokenSource tokens, ICredentialClaims? claims, WeComClientOptions options, TimeProvider? time = null, ILogger<WeComClient>? logger = null)
+    {
+        _claims = claims;
         _http = http ?? throw new ArgumentNullException(nameof(http));
         _tokens = tokens ?? throw new ArgumentNullException(nameof(tokens));
         _options = options ?? throw new ArgumentNullException(nameof(options));
@@ -118,8 +126,19 @@ public sealed class WeComClient
 
         // Every return below assigns the outcome, which the finally block settles the credential with.
         WeComOutcome<TResponse>? outcome = null;
+        var shared = false;
         try
         {
+            if (_claims is not null && claim is { IsHeld: true } held)
+            {
+                var found = await _claims.ClaimAsync(endpoint.Path, held.Code!.Value, endpoint.CredentialValidity, cancellationToken).ConfigureAwait(false);
+                shared = found == CredentialClaimResult.Claimed;
+                if (!shared)
+                {
+                    return outcome = Fail(new WeComFailure.CredentialAlreadyUsed(held.Code.ToString(), found == CredentialClaimResult.InFlight));
+                }
+            }
+
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -218,6 +237,11 @@ public sealed class WeComClient
         {
             // A cancelled call has no outcome and frees the credential for a later call.
             claim?.End(outcome is not null && IsDefinite(outcome));
+            if (shared)
+            {
+                await _claims!.EndAsync(endpoint.Path, claim!.Value.Code!.Value, outcome is not null && IsDefinite(outcome)).ConfigureAwait(false);
+            }
+
             if (outcome is not null)
             {
                 Log(endpoint, outcome);
