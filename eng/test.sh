@@ -12,6 +12,11 @@ if ! command -v jq >/dev/null 2>&1; then
   (apt-get update -qq && apt-get install -y -qq jq) >/dev/null 2>&1 || echo "could not install jq"
 fi
 
+# WeComGen.Redis's tests start a redis-server of their own; a machine without it gets it from Debian.
+if ! command -v redis-server >/dev/null 2>&1; then
+  (apt-get update -qq && apt-get install -y -qq redis-server) >/dev/null 2>&1 || echo "could not install redis-server"
+fi
+
 dotnet test "$root/WeComGen.sln" -c Release --logger trx --results-directory "$results"
 test_exit=$?
 

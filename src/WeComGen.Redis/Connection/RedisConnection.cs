@@ -12,11 +12,14 @@ namespace WeComGen.Redis;
 /// made at start, a command that fails or outlasts <see cref="WeComRedisOptions.OperationTimeout"/>: the parts go
 /// on in-process, the outage is logged once, and Redis is asked again after <see cref="WeComRedisOptions.RetryAfterFailure"/>.
 /// </summary>
-internal sealed class RedisConnection : IAsyncDisposable
+internal sealed class RedisConnection : IAsyncDisposable, IDisposable
 {
+    private static readonly TimeSpan MinConnectTimeout = TimeSpan.FromSeconds(1);
+
     private readonly Task<IConnectionMultiplexer?> _connecting;
     private readonly bool _owned;
     private readonly TimeSpan _operationTimeout;
+    private readonly TimeSpan _connectTimeout;
     private readonly TimeSpan _retryAfterFailure;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -26,6 +29,7 @@ internal sealed class RedisConnection : IAsyncDisposable
     public RedisConnection(WeComRedisOptions options, TimeProvider time, ILogger<RedisConnection>? logger)
     {
         _operationTimeout = options.OperationTimeout;
+        _connectTimeout = options.OperationTimeout * 4 > MinConnectTimeout ? options.OperationTimeout * 4 : MinConnectTimeout;
         _retryAfterFailure = options.RetryAfterFailure;
         _time = time;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
@@ -36,14 +40,11 @@ internal sealed class RedisConnection : IAsyncDisposable
 
     public RedisKeys Keys { get; }
 
-    /// <summary>Whether Redis may be asked now: connected, and not within the pause after a failure.</summary>
-    public bool IsAvailable => Database() is not null;
-
     /// <summary>Runs one command against Redis within the operation timeout and <paramref name="cancellationToken"/>.</summary>
     /// <exception cref="RedisUnavailableException">Redis is away, failed or was too slow.</exception>
     public async Task<T> RunAsync<T>(Func<IDatabase, Task<T>> command, CancellationToken cancellationToken)
     {
-        var database = Database() ?? throw new RedisUnavailableException("not connected");
+        var database = await DatabaseAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var result = await command(database).WaitAsync(_operationTimeout, _time, cancellationToken).ConfigureAwait(false);
@@ -69,25 +70,45 @@ internal sealed class RedisConnection : IAsyncDisposable
         }
     }
 
-    private IDatabase? Database()
+    public void Dispose()
+    {
+        if (_owned && _connecting.IsCompletedSuccessfully && _connecting.Result is { } connection)
+        {
+            connection.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// The database, while connected and not within the pause after a failure. The first commands wait for the
+    /// connection to be made, at most <see cref="_connectTimeout"/>: it is made in the background, so the app
+    /// starts whether Redis is there or not.
+    /// </summary>
+    private async ValueTask<IDatabase> DatabaseAsync(CancellationToken cancellationToken)
     {
         if (_time.GetUtcNow().UtcTicks < Volatile.Read(ref _skipUntilTicks))
         {
-            return null;
+            throw new RedisUnavailableException("paused after a failure");
         }
 
-        if (!_connecting.IsCompleted)
+        IConnectionMultiplexer? connection;
+        try
         {
-            return null;
+            connection = await _connecting.WaitAsync(_connectTimeout, _time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            MarkDown("still connecting");
+            throw new RedisUnavailableException("still connecting");
         }
 
-        if (_connecting.Result is { IsConnected: true } connection)
+        if (connection is { IsConnected: true })
         {
             return connection.GetDatabase();
         }
 
-        MarkDown(_connecting.Result is null ? "the connection string could not be used" : "not connected");
-        return null;
+        var cause = connection is null ? "the connection string could not be used" : "not connected";
+        MarkDown(cause);
+        throw new RedisUnavailableException(cause);
     }
 
     private void MarkDown(string cause)
@@ -116,7 +137,7 @@ internal sealed class RedisConnection : IAsyncDisposable
         }
 
         configuration.AbortOnConnectFail = false;
-        configuration.ConnectTimeout = (int)Math.Max(_operationTimeout.TotalMilliseconds * 4, 1000);
+        configuration.ConnectTimeout = (int)_connectTimeout.TotalMilliseconds;
         configuration.AsyncTimeout = (int)Math.Max(_operationTimeout.TotalMilliseconds, 1);
         try
         {

@@ -100,7 +100,7 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
     {
         try
         {
-            return _redis.IsAvailable ? await AcquireSharedAsync().ConfigureAwait(false) : await InProcessAsync().ConfigureAwait(false);
+            return await AcquireSharedAsync().ConfigureAwait(false);
         }
         catch (RedisUnavailableException)
         {
