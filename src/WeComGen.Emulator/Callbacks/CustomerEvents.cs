@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Threading;
 using System.Threading.Tasks;
 using WeComGen.Callbacks;
@@ -12,9 +13,11 @@ namespace WeComGen.Emulator.Callbacks;
 /// </summary>
 internal sealed class CustomerEvents(WeComEmulatorOptions options, WelcomeCodeRegistry codes, CallbackPusher callbacks)
 {
+    private readonly ConcurrentDictionary<string, AddedCustomer> _byWelcomeCode = new(StringComparer.Ordinal);
+
     public Uri? CallbackUrl => callbacks.Url;
 
-    public async Task<AddedCustomer> AddAsync(string userId, string externalUserId, string? state, CancellationToken cancellationToken)
+    public async Task<AddedCustomer> AddAsync(string userId, string externalUserId, string? state, CancellationToken cancellationToken, Uri? target = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(userId);
         ArgumentException.ThrowIfNullOrEmpty(externalUserId);
@@ -22,13 +25,18 @@ internal sealed class CustomerEvents(WeComEmulatorOptions options, WelcomeCodeRe
         var welcomeCode = codes.Issue();
         var eventXml = CallbackEventXml.ExternalContactAdded(options.CorpId, userId, externalUserId, issuedAt, welcomeCode, state);
         var callback = callbacks.Encrypt(eventXml);
-        var answer = await callbacks.PostAsync(callback, cancellationToken);
-        return new AddedCustomer(userId, externalUserId, state, welcomeCode, issuedAt, eventXml, callback, answer);
+        var answer = await callbacks.PostAsync(callback, cancellationToken, target);
+        var customer = new AddedCustomer(userId, externalUserId, state, welcomeCode, issuedAt, eventXml, callback, answer);
+        _byWelcomeCode[welcomeCode] = customer;
+        return customer;
     }
 
-    public Task<CallbackAnswer> ReplayAsync(AddedCustomer customer, bool freshEnvelope, CancellationToken cancellationToken)
+    /// <summary>The customer whose event carried <paramref name="welcomeCode"/>, for a re-send by code.</summary>
+    public AddedCustomer? Find(string welcomeCode) => _byWelcomeCode.TryGetValue(welcomeCode, out var customer) ? customer : null;
+
+    public Task<CallbackAnswer> ReplayAsync(AddedCustomer customer, bool freshEnvelope, CancellationToken cancellationToken, Uri? target = null)
     {
         ArgumentNullException.ThrowIfNull(customer);
-        return callbacks.PostAsync(freshEnvelope ? callbacks.Encrypt(customer.EventXml) : customer.Callback, cancellationToken);
+        return callbacks.PostAsync(freshEnvelope ? callbacks.Encrypt(customer.EventXml) : customer.Callback, cancellationToken, target);
     }
 }

@@ -37,6 +37,16 @@ internal static class Answers
             json.WriteString("callback_answer", customer.Answer.Problem ?? customer.Answer.Body);
         });
 
+    /// <summary>What the emulator counted: <c>gettoken</c> calls, deliveries, sends of a code already being or been delivered, late deliveries.</summary>
+    public static Task Stats(HttpContext context, int getTokenCalls, int deliveries, int repeatedSends, int lateDeliveries) =>
+        Write(context, (int)WeComErrorCode.Ok, null, json =>
+        {
+            json.WriteNumber("gettoken_calls", getTokenCalls);
+            json.WriteNumber("deliveries", deliveries);
+            json.WriteNumber("repeated_sends", repeatedSends);
+            json.WriteNumber("late_deliveries", lateDeliveries);
+        });
+
     private static Task Write(HttpContext context, int code, string? errmsg, Action<Utf8JsonWriter>? more)
     {
         var row = WeComErrorCodeTable.Instance.Find(code);
