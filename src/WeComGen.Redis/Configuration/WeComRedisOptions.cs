@@ -22,7 +22,7 @@ public sealed class WeComRedisOptions
     /// The longest one Redis command may take; past it WeComGen goes on in-process. Short, since a welcome code
     /// has 20 seconds: Redis trouble must never make a welcome late.
     /// </summary>
-    public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromMilliseconds(250);
+    public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>After Redis failed, how long WeComGen stays in-process before it asks Redis again.</summary>
     public TimeSpan RetryAfterFailure { get; set; } = TimeSpan.FromSeconds(1);

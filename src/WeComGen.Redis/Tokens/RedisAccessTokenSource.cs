@@ -37,6 +37,7 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
     private Task<AccessTokenResult>? _flight;
     private string? _rejected;
     private AccessToken? _lastFetched;
+    private AccessToken? _fetchedWhileAway;
 
     /// <param name="redis">The shared connection.</param>
     /// <param name="gettoken">Calls <c>gettoken</c> for this instance; stands in while Redis is away.</param>
@@ -83,6 +84,7 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
         ArgumentNullException.ThrowIfNull(rejected);
         lock (_gate)
         {
+            _fetchedWhileAway = null;
             if (ReferenceEquals(_cached?.Token, rejected))
             {
                 // Deleted from Redis by the next read, by value: a token another instance stored since then stays.
@@ -104,7 +106,7 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
         }
         catch (RedisUnavailableException)
         {
-            return await InProcessAsync().ConfigureAwait(false);
+            return await WhileAwayAsync().ConfigureAwait(false);
         }
         finally
         {
@@ -143,7 +145,7 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
             if (_time.GetUtcNow() >= giveUpAt)
             {
                 RedisLog.LockWaitExceeded(_logger);
-                return await InProcessAsync().ConfigureAwait(false);
+                return await WhileAwayAsync().ConfigureAwait(false);
             }
 
             await Task.Delay(poll, _time).ConfigureAwait(false);
@@ -208,15 +210,26 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
         return IsFresh(stored) ? stored : null;
     }
 
-    /// <summary>A token straight from <c>gettoken</c>: the in-process source's cached one is dropped first, as it is the one being replaced.</summary>
+    /// <summary>
+    /// A token for the cluster: the one fetched in-process while Redis was away, if still fresh and no token was
+    /// refused since (it then saves the cluster a <c>gettoken</c>); else straight from <c>gettoken</c>.
+    /// </summary>
     private async Task<AccessTokenResult> FetchAsync()
     {
-        if (Volatile.Read(ref _lastFetched) is { } previous)
+        if (Volatile.Read(ref _lastFetched) is { } previous && !ReferenceEquals(previous, Volatile.Read(ref _fetchedWhileAway)))
         {
             _gettoken.Invalidate(previous);
         }
 
         return await InProcessAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Redis is away: the in-process source's token, remembered as one the cluster may adopt when Redis is back.</summary>
+    private async Task<AccessTokenResult> WhileAwayAsync()
+    {
+        var result = await InProcessAsync().ConfigureAwait(false);
+        Volatile.Write(ref _fetchedWhileAway, result.Token);
+        return result;
     }
 
     private async Task<AccessTokenResult> InProcessAsync()
