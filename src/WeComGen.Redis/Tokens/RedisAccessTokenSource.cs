@@ -33,7 +33,7 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly object _gate = new();
-    private StoredToken? _cached;
+    private Adopted? _cached;
     private Task<AccessTokenResult>? _flight;
     private string? _rejected;
     private AccessToken? _lastFetched;
@@ -63,9 +63,9 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
     public ValueTask<AccessTokenResult> GetAsync(CancellationToken cancellationToken)
     {
         var cached = Volatile.Read(ref _cached);
-        if (cached is not null && IsFresh(cached))
+        if (cached is not null && IsFresh(cached.Stored))
         {
-            return new ValueTask<AccessTokenResult>(AccessTokenResult.Issued(cached.Token));
+            return new ValueTask<AccessTokenResult>(cached.Result);
         }
 
         Task<AccessTokenResult> flight;
@@ -85,7 +85,7 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
         lock (_gate)
         {
             _fetchedWhileAway = null;
-            if (ReferenceEquals(_cached?.Token, rejected))
+            if (ReferenceEquals(_cached?.Result.Token, rejected))
             {
                 // Deleted from Redis by the next read, by value: a token another instance stored since then stays.
                 _rejected = rejected.Value;
@@ -259,17 +259,20 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
     {
         lock (_gate)
         {
-            // Keep the instance the client holds, so that Invalidate recognises it.
-            if (_cached?.Value != stored.Value)
+            // Keep the token the client holds, so that Invalidate recognises it, and one result for every caller.
+            if (_cached?.Stored.Value != stored.Value)
             {
-                _cached = stored;
+                _cached = new Adopted(stored, AccessTokenResult.Issued(stored.Token));
             }
 
-            return AccessTokenResult.Issued(_cached.Token);
+            return _cached.Result;
         }
     }
 
     private bool IsFresh(StoredToken stored) => _time.GetUtcNow() < stored.RefreshAt;
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    /// <summary>The shared token this instance uses, with the one result every caller gets.</summary>
+    private sealed record Adopted(StoredToken Stored, AccessTokenResult Result);
 }
