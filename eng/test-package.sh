@@ -27,10 +27,10 @@ cat > "$work/consumer/nuget.config" <<XML
 XML
 
 pack() { dotnet pack "$root/src/WeComGen.Package" -c Release -o "$work/feed" -p:Version="$version"; }
-# The DI and ASP.NET Core libraries ship as packages of their own that depend on WeComGen by name.
+# The DI, ASP.NET Core and Redis libraries ship as packages of their own that depend on WeComGen by name.
 pack_companions() {
   local name
-  for name in WeComGen.Extensions.DependencyInjection WeComGen.AspNetCore; do
+  for name in WeComGen.Extensions.DependencyInjection WeComGen.AspNetCore WeComGen.Redis; do
     dotnet pack "$root/src/$name" -c Release -o "$work/feed" -p:Version="$version" || return 1
     unzip -p "$work/feed/$name.$version.nupkg" "$name.nuspec" | grep -q "<dependency id=\"WeComGen\" version=\"$version\"" \
       || { echo "$name does not depend on WeComGen $version"; return 1; }
