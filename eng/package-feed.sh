@@ -4,8 +4,8 @@
 # repository's Directory.*.props.
 # Needs: root (the repository), work (the check's folder), version (the version to pack as).
 
-# The DI and ASP.NET Core libraries ship as packages of their own that depend on WeComGen by name.
-companion_packages="WeComGen.Extensions.DependencyInjection WeComGen.AspNetCore"
+# The DI, ASP.NET Core and Redis libraries ship as packages of their own that depend on WeComGen by name.
+companion_packages="WeComGen.Extensions.DependencyInjection WeComGen.AspNetCore WeComGen.Redis"
 
 pack() { dotnet pack "$root/src/WeComGen.Package" -c Release -o "$work/feed" -p:Version="$version"; }
 

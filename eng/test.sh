@@ -17,6 +17,11 @@ if [ -n "$missing" ]; then
   (apt-get update -qq && apt-get install -y -qq $missing) >/dev/null 2>&1 || echo "could not install$missing"
 fi
 
+# WeComGen.Redis's tests start a redis-server of their own; a machine without it gets it from Debian.
+if ! command -v redis-server >/dev/null 2>&1; then
+  (apt-get update -qq && apt-get install -y -qq redis-server) >/dev/null 2>&1 || echo "could not install redis-server"
+fi
+
 dotnet test "$root/WeComGen.sln" -c Release --logger trx --results-directory "$results"
 test_exit=$?
 

@@ -49,7 +49,7 @@ public static class WeComServiceCollectionExtensions
         services.TryAddSingleton<IAccessTokenSource>(provider => new WeComAccessTokenSource(
             Http(provider), Options(provider), provider.GetRequiredService<TimeProvider>(), provider.GetService<ILogger<WeComAccessTokenSource>>()));
         services.TryAddSingleton(provider => new WeComClient(
-            Http(provider), provider.GetRequiredService<IAccessTokenSource>(), Options(provider), provider.GetRequiredService<TimeProvider>(), provider.GetService<ILogger<WeComClient>>()));
+            Http(provider), provider.GetRequiredService<IAccessTokenSource>(), provider.GetService<ICredentialClaims>(), Options(provider), provider.GetRequiredService<TimeProvider>(), provider.GetService<ILogger<WeComClient>>()));
 
         // The factory's own request logging prints request URIs, whose query carries the access token and the
         // corp secret: recent versions redact it, but only while System.Net.Http.DisableUriRedaction is off.

@@ -45,6 +45,7 @@ public static class WeComCallbackServiceCollectionExtensions
             provider.GetRequiredService<ILogger<CallbackDeadlines>>(),
             ContractRegistry.CredentialValidity));
         services.TryAddSingleton<CallbackDeduplicator>();
+        services.TryAddSingleton<IWeComCallbackDeduplicator>(provider => provider.GetRequiredService<CallbackDeduplicator>());
         services.TryAddSingleton<CallbackQueue>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, CallbackDispatcher>());
         return services;

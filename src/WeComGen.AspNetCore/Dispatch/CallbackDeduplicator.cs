@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.Extensions.Options;
 using WeComGen.Callbacks;
 
@@ -11,9 +12,10 @@ namespace WeComGen.AspNetCore;
 /// <summary>
 /// Remembers recent callbacks so that WeCom's retries are dispatched once: an added contact by its welcome
 /// code, any other callback by a hash of its decrypted XML. Handling stays safe without it (41051 means the
-/// welcome was delivered); this only spares the duplicate work.
+/// welcome was delivered); this only spares the duplicate work. The default <see cref="IWeComCallbackDeduplicator"/>,
+/// and the one a shared deduplicator falls back on while its store is away.
 /// </summary>
-internal sealed class CallbackDeduplicator(IOptions<WeComCallbackOptions> options, TimeProvider clock)
+public sealed class CallbackDeduplicator(IOptions<WeComCallbackOptions> options, TimeProvider clock) : IWeComCallbackDeduplicator
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> _expiries = new(StringComparer.Ordinal);
     private readonly TimeSpan _window = options.Value.DeduplicationWindow;
@@ -22,12 +24,23 @@ internal sealed class CallbackDeduplicator(IOptions<WeComCallbackOptions> option
     // claim costs O(1) between sweeps. Racing sweeps are harmless.
     private long _nextSweepTicks = (clock.GetUtcNow() + options.Value.DeduplicationWindow).UtcTicks;
 
+    /// <inheritdoc/>
+    public ValueTask<bool> TryClaimAsync(WeComCallbackEvent callbackEvent, DateTimeOffset? replayableUntil, CancellationToken cancellationToken) =>
+        new(TryClaim(callbackEvent, replayableUntil, out _));
+
+    /// <inheritdoc/>
+    public ValueTask ReleaseAsync(WeComCallbackEvent callbackEvent)
+    {
+        Release(KeyOf(callbackEvent));
+        return default;
+    }
+
     /// <summary>
     /// Claims <paramref name="callbackEvent"/>: <see langword="false"/> when it is remembered. It is then remembered
     /// for the window, and at least until <paramref name="replayableUntil"/>, the last instant its request could be
     /// accepted again, so that no replay the timestamp check lets through is dispatched twice.
     /// </summary>
-    public bool TryClaim(WeComCallbackEvent callbackEvent, DateTimeOffset? replayableUntil, out string key)
+    internal bool TryClaim(WeComCallbackEvent callbackEvent, DateTimeOffset? replayableUntil, out string key)
     {
         key = KeyOf(callbackEvent);
         var now = clock.GetUtcNow();
@@ -71,7 +84,7 @@ internal sealed class CallbackDeduplicator(IOptions<WeComCallbackOptions> option
         other is { } value && value > expiry ? value : expiry;
 
     /// <summary>Forgets a claim whose callback could not be queued, so WeCom's retry is taken.</summary>
-    public void Release(string key) => _expiries.TryRemove(key, out _);
+    internal void Release(string key) => _expiries.TryRemove(key, out _);
 
     private static string KeyOf(WeComCallbackEvent callbackEvent) =>
         callbackEvent is ExternalContactAddedEvent { WelcomeCode: { } code }

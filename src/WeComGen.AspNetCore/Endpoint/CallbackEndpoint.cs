@@ -66,14 +66,14 @@ internal sealed class CallbackEndpoint(WeComCallbackHandler handler)
             return;
         }
 
-        var deduplicator = services.GetRequiredService<CallbackDeduplicator>();
-        if (!deduplicator.TryClaim(callbackEvent, ReplayableUntil(query["timestamp"], crypto.Options), out var key))
+        var deduplicator = services.GetRequiredService<IWeComCallbackDeduplicator>();
+        if (!await deduplicator.TryClaimAsync(callbackEvent, ReplayableUntil(query["timestamp"], crypto.Options), context.RequestAborted).ConfigureAwait(false))
         {
             CallbackLog.Duplicate(Logger(services), callbackEvent.ToString());
         }
         else if (!services.GetRequiredService<CallbackQueue>().TryEnqueue(new CallbackWorkItem(callbackEvent, handler, deadline)))
         {
-            deduplicator.Release(key);
+            await deduplicator.ReleaseAsync(callbackEvent).ConfigureAwait(false);
             CallbackLog.QueueFull(Logger(services), callbackEvent.ToString());
             await WriteTextAsync(context, StatusCodes.Status503ServiceUnavailable, "busy").ConfigureAwait(false);
             return;

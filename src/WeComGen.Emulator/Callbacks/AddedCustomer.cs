@@ -22,6 +22,12 @@ public sealed class AddedCustomer
         Answer = answer;
     }
 
+    /// <summary>The same customer with the answer to a re-sent callback.</summary>
+    internal AddedCustomer(AddedCustomer customer, CallbackAnswer answer)
+        : this(customer.UserId, customer.ExternalUserId, customer.State, customer.WelcomeCode, customer.IssuedAt, customer.EventXml, customer.Callback, answer)
+    {
+    }
+
     /// <summary>The member who added the customer (<c>UserID</c>).</summary>
     public string UserId { get; }
 

@@ -51,10 +51,13 @@ internal sealed class CallbackPusher : IDisposable
     /// <summary>A fresh envelope for <paramref name="eventXml"/>: new timestamp, nonce and random prefix.</summary>
     public EncryptedCallbackRequest Encrypt(string eventXml) => _encryptor.Post(eventXml);
 
-    /// <summary>POSTs <paramref name="request"/> to the callback URL; a failure to get an answer is an answer with a problem.</summary>
-    public async Task<CallbackAnswer> PostAsync(EncryptedCallbackRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// POSTs <paramref name="request"/> to <paramref name="target"/>, by default the callback URL (one of several
+    /// instances behind it, say); a failure to get an answer is an answer with a problem.
+    /// </summary>
+    public async Task<CallbackAnswer> PostAsync(EncryptedCallbackRequest request, CancellationToken cancellationToken, Uri? target = null)
     {
-        var url = Url ?? throw new InvalidOperationException(
+        var url = target ?? Url ?? throw new InvalidOperationException(
             "The emulator has no callback URL: set WeComEmulatorOptions.CallbackUrl or call UseCallbackUrl first.");
         using var content = new StringContent(request.Body ?? "", Encoding.UTF8, "application/xml");
         try

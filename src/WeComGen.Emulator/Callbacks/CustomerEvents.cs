@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Threading;
 using System.Threading.Tasks;
 using WeComGen.Callbacks;
@@ -13,9 +14,11 @@ namespace WeComGen.Emulator.Callbacks;
 /// </summary>
 internal sealed class CustomerEvents(WeComEmulatorOptions options, WelcomeCodeRegistry codes, CallbackPusher callbacks, WelcomeHistory history)
 {
+    private readonly ConcurrentDictionary<string, AddedCustomer> _byWelcomeCode = new(StringComparer.Ordinal);
+
     public Uri? CallbackUrl => callbacks.Url;
 
-    public async Task<AddedCustomer> AddAsync(string userId, string externalUserId, string? state, CancellationToken cancellationToken)
+    public async Task<AddedCustomer> AddAsync(string userId, string externalUserId, string? state, CancellationToken cancellationToken, Uri? target = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(userId);
         ArgumentException.ThrowIfNullOrEmpty(externalUserId);
@@ -24,20 +27,26 @@ internal sealed class CustomerEvents(WeComEmulatorOptions options, WelcomeCodeRe
         history.CustomerAdded(welcomeCode, new WelcomeCustomer(userId, externalUserId, state));
         var eventXml = CallbackEventXml.ExternalContactAdded(options.CorpId, userId, externalUserId, issuedAt, welcomeCode, state);
         var callback = callbacks.Encrypt(eventXml);
-        var answer = await PushAsync(welcomeCode, callback, replay: false, cancellationToken);
-        return new AddedCustomer(userId, externalUserId, state, welcomeCode, issuedAt, eventXml, callback, answer);
+        var answer = await PushAsync(welcomeCode, callback, replay: false, target, cancellationToken);
+        var customer = new AddedCustomer(userId, externalUserId, state, welcomeCode, issuedAt, eventXml, callback, answer);
+        _byWelcomeCode[welcomeCode] = customer;
+        return customer;
     }
 
-    public Task<CallbackAnswer> ReplayAsync(AddedCustomer customer, bool freshEnvelope, CancellationToken cancellationToken)
+    /// <summary>The customer whose event carried <paramref name="welcomeCode"/>, for a re-send by code.</summary>
+    public AddedCustomer? Find(string welcomeCode) => _byWelcomeCode.TryGetValue(welcomeCode, out var customer) ? customer : null;
+
+    public Task<CallbackAnswer> ReplayAsync(AddedCustomer customer, bool freshEnvelope, CancellationToken cancellationToken, Uri? target = null)
     {
         ArgumentNullException.ThrowIfNull(customer);
-        return PushAsync(customer.WelcomeCode, freshEnvelope ? callbacks.Encrypt(customer.EventXml) : customer.Callback, replay: true, cancellationToken);
+        return PushAsync(customer.WelcomeCode, freshEnvelope ? callbacks.Encrypt(customer.EventXml) : customer.Callback, replay: true, target, cancellationToken);
     }
 
-    private async Task<CallbackAnswer> PushAsync(string welcomeCode, EncryptedCallbackRequest callback, bool replay, CancellationToken cancellationToken)
+    /// <summary>Pushes a callback to the app (or to <paramref name="target"/>), recording it on the code's timeline.</summary>
+    private async Task<CallbackAnswer> PushAsync(string welcomeCode, EncryptedCallbackRequest callback, bool replay, Uri? target, CancellationToken cancellationToken)
     {
         history.CallbackPushed(welcomeCode, replay);
-        var answer = await callbacks.PostAsync(callback, cancellationToken);
+        var answer = await callbacks.PostAsync(callback, cancellationToken, target);
         history.CallbackAnswered(welcomeCode, answer.ToString());
         return answer;
     }

@@ -40,6 +40,16 @@ internal static class Answers
     /// <summary>The <c>errmsg</c> WeCom answers with <paramref name="code"/>: the table's errmsg, else its meaning.</summary>
     public static string ErrMsg(int code) => WeComErrorCodeTable.Instance.Find(code) is { } row ? row.ErrMsg ?? row.Meaning : "error " + code;
 
+    /// <summary>What the emulator counted: <c>gettoken</c> calls, deliveries, sends of a code already being or been delivered, late deliveries.</summary>
+    public static Task Stats(HttpContext context, int getTokenCalls, int deliveries, int repeatedSends, int lateDeliveries) =>
+        Write(context, (int)WeComErrorCode.Ok, null, json =>
+        {
+            json.WriteNumber("gettoken_calls", getTokenCalls);
+            json.WriteNumber("deliveries", deliveries);
+            json.WriteNumber("repeated_sends", repeatedSends);
+            json.WriteNumber("late_deliveries", lateDeliveries);
+        });
+
     private static Task Write(HttpContext context, int code, string? errmsg, Action<Utf8JsonWriter>? more)
     {
         var buffer = new ArrayBufferWriter<byte>(128);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Security.Cryptography;
 using System.Threading.Tasks;
 using WeComGen.Emulator.History;
@@ -15,6 +16,7 @@ internal sealed class WelcomeCodeRegistry(WeComEmulatorOptions options, WelcomeH
 {
     private readonly Dictionary<string, IssuedCode> _codes = new(StringComparer.Ordinal);
     private readonly List<DeliveredWelcomeMessage> _deliveries = [];
+    private int _repeatedSends;
 
     public string Issue()
     {
@@ -41,6 +43,30 @@ internal sealed class WelcomeCodeRegistry(WeComEmulatorOptions options, WelcomeH
         }
     }
 
+    /// <summary>Sends of a code that was being delivered or had been (answered 41096 or 41051): a second sender.</summary>
+    public int RepeatedSends
+    {
+        get
+        {
+            lock (_codes)
+            {
+                return _repeatedSends;
+            }
+        }
+    }
+
+    /// <summary>Deliveries made after their code's validity had run out.</summary>
+    public int LateDeliveries
+    {
+        get
+        {
+            lock (_codes)
+            {
+                return _deliveries.Count(delivery => delivery.DeliveredAt > _codes[delivery.WelcomeCode].IssuedAt + options.WelcomeCodeValidity);
+            }
+        }
+    }
+
     /// <summary>Starts delivering <paramref name="code"/>, or says which error code forbids it.</summary>
     public WeComErrorCode TryBegin(string code)
     {
@@ -53,11 +79,13 @@ internal sealed class WelcomeCodeRegistry(WeComEmulatorOptions options, WelcomeH
 
             if (issued.State == CodeState.Delivered)
             {
+                _repeatedSends++;
                 return WeComErrorCode.AlreadyDelivered;
             }
 
             if (issued.State == CodeState.InFlight)
             {
+                _repeatedSends++;
                 return WeComErrorCode.WelcomeMessageBeingDistributed;
             }
 

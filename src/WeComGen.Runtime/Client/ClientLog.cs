@@ -27,4 +27,7 @@ internal static partial class ClientLog
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "{Endpoint}: the access token was refused; refreshing it and retrying once")]
     public static partial void RefreshingToken(ILogger logger, string endpoint);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "{Endpoint}: the shared claim of a credential could not be ended ({Problem}); it lapses with the credential's validity")]
+    public static partial void SharedClaimNotEnded(ILogger logger, string endpoint, string problem);
 }

@@ -181,6 +181,9 @@ internal sealed class CredentialLedger(TimeProvider time, TimeSpan safetyMargin)
 
         public WeComFailure? Refusal { get; }
 
+        /// <summary>Whether the call holds a single-use credential, which it must end.</summary>
+        public bool IsHeld => _held is not null;
+
         /// <summary>
         /// Ends the call: a definite answer (<paramref name="settled"/>) retires a single-use credential for good;
         /// anything else frees it for a later call.

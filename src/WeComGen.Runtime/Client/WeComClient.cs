@@ -25,6 +25,7 @@ public sealed class WeComClient
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly CredentialLedger _ledger;
+    private readonly ICredentialClaims? _claims;
     private readonly Backoff _retryBackoff;
     private readonly Backoff _throttledBackoff;
     private Address? _lastAddress;
@@ -37,13 +38,20 @@ public sealed class WeComClient
 
     /// <summary>Creates a client that gets access tokens from <paramref name="tokens"/> (a shared cache, say).</summary>
     public WeComClient(HttpClient http, IAccessTokenSource tokens, WeComClientOptions options, TimeProvider? time = null, ILogger<WeComClient>? logger = null)
-        : this(http, tokens, options, time, logger, jitter: null)
+        : this(http, tokens, null, options, time, logger)
+    {
+    }
+
+    /// <summary>Creates a client that also claims single-use credentials in <paramref name="claims"/>, shared with other instances.</summary>
+    public WeComClient(HttpClient http, IAccessTokenSource tokens, ICredentialClaims? claims, WeComClientOptions options, TimeProvider? time = null, ILogger<WeComClient>? logger = null)
+        : this(http, tokens, claims, options, time, logger, jitter: null)
     {
     }
 
     /// <summary>A client whose backoff jitter comes from <paramref name="jitter"/>, so that a seeded run replays exactly.</summary>
-    internal WeComClient(HttpClient http, IAccessTokenSource tokens, WeComClientOptions options, TimeProvider? time, ILogger<WeComClient>? logger, Random? jitter)
+    internal WeComClient(HttpClient http, IAccessTokenSource tokens, ICredentialClaims? claims, WeComClientOptions options, TimeProvider? time, ILogger<WeComClient>? logger, Random? jitter)
     {
+        _claims = claims;
         _http = http ?? throw new ArgumentNullException(nameof(http));
         _tokens = tokens ?? throw new ArgumentNullException(nameof(tokens));
         _options = options ?? throw new ArgumentNullException(nameof(options));
@@ -121,8 +129,19 @@ public sealed class WeComClient
 
         // Every return below assigns the outcome, which the finally block settles the credential with.
         WeComOutcome<TResponse>? outcome = null;
+        var shared = false;
         try
         {
+            if (_claims is not null && claim is { IsHeld: true } held)
+            {
+                if (await ClaimSharedAsync(endpoint, held, cancellationToken).ConfigureAwait(false) is { } refusal)
+                {
+                    return outcome = call.Fail(refusal);
+                }
+
+                shared = true;
+            }
+
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -197,6 +216,12 @@ public sealed class WeComClient
         {
             // A cancelled call has no outcome and frees the credential for a later call.
             claim?.End(outcome is not null && IsDefinite(outcome));
+            if (shared)
+            {
+                // Not awaited: the outcome is not held back by the shared store (its trouble would make a call late).
+                _ = EndSharedAsync(endpoint.Path, claim!.Value.Code!.Value, outcome is not null && IsDefinite(outcome));
+            }
+
             if (outcome is not null)
             {
                 Log(endpoint, outcome);
@@ -231,6 +256,44 @@ public sealed class WeComClient
         catch (OperationCanceledException) when (window.Elapsed(cancellationToken))
         {
             return null;
+        }
+    }
+
+    /// <summary>
+    /// Claims a single-use credential beyond this client (other instances), waiting no later than its deadline:
+    /// <see langword="null"/> when the claim is this call's, else why the call must not send it.
+    /// </summary>
+    private async ValueTask<WeComFailure?> ClaimSharedAsync<TRequest, TResponse>(EndpointDescriptor<TRequest, TResponse> endpoint, CredentialLedger.Claim claim, CancellationToken cancellationToken)
+        where TRequest : class
+        where TResponse : class
+    {
+        using var window = new TimedCancellation(_time, cancellationToken);
+        if (claim.Deadline is { } closesAt)
+        {
+            window.CancelAfter(closesAt - _time.GetUtcNow());
+        }
+
+        try
+        {
+            var found = await _claims!.ClaimAsync(endpoint.Path, claim.Code!.Value, endpoint.CredentialValidity, window.Token).ConfigureAwait(false);
+            return found == CredentialClaimResult.Claimed ? null : new WeComFailure.CredentialAlreadyUsed(claim.Code.ToString(), found == CredentialClaimResult.InFlight);
+        }
+        catch (OperationCanceledException) when (window.Elapsed(cancellationToken))
+        {
+            return PastDeadline(claim, null);
+        }
+    }
+
+    /// <summary>Ends a shared claim; a failure is logged, never thrown into the call that already has its outcome.</summary>
+    private async Task EndSharedAsync(string endpointPath, string credential, bool settled)
+    {
+        try
+        {
+            await _claims!.EndAsync(endpointPath, credential, settled).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            ClientLog.SharedClaimNotEnded(_logger, endpointPath, e.GetType().Name);
         }
     }
 
