@@ -11,8 +11,16 @@ internal static class DialectFile
     public static string Text { get; } =
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schema", "wecom.dialect.json"));
 
-    /// <summary>The dialect as a meta-schema, registered in <paramref name="options"/> so schema files can declare it.</summary>
-    public static JsonSchema Load(BuildOptions options) => JsonSchema.FromText(Text, options);
+    /// <summary>
+    /// Registers the dialect in <paramref name="options"/> so schema files can declare it: its meta-schema, and its
+    /// keywords as 2020-12's with the x-wecom ones allowed. JsonSchema.Net builds a dialect from <c>$vocabulary</c>
+    /// alone and would refuse the x-wecom keywords it has no handler for; to it they are annotations.
+    /// </summary>
+    public static JsonSchema Load(BuildOptions options)
+    {
+        options.DialectRegistry.Register(Dialect.Draft202012.With([], new Uri(Id), allowUnknownKeywords: true));
+        return JsonSchema.FromText(Text, options);
+    }
 
     /// <summary>Validates a schema file's text against the dialect.</summary>
     public static EvaluationResults Evaluate(string schemaText)

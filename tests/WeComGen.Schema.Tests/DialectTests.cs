@@ -65,25 +65,6 @@ public class DialectTests
         Assert.True(result.IsValid, MetaSchemaTests.Describe(result));
     }
 
-    [Fact]
-    public void A_schema_file_that_declares_the_dialect_is_read_by_an_ordinary_validator()
-    {
-        var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
-        DialectFile.Load(options);
-        var text = SchemaFile.Text.Replace(
-            "\"$id\": \"https://wecomgen.dev/schema/send_welcome_msg.schema.json\"",
-            "\"$id\": \"https://wecomgen.dev/schema/dialect-test.schema.json\"");
-
-        var schema = JsonSchema.FromText(text, options);
-        using var request = JsonDocument.Parse("""{ "welcome_code": "" }""");
-        var result = JsonSchema.FromText(
-            """{ "$schema": "https://json-schema.org/draft/2020-12/schema", "$ref": "https://wecomgen.dev/schema/dialect-test.schema.json#/$defs/SendWelcomeMsgRequest" }""",
-            options).Evaluate(request.RootElement);
-
-        Assert.NotNull(schema);
-        Assert.False(result.IsValid);
-    }
-
     private static string Edit(string replace, string with)
     {
         var text = SchemaFile.Text;
