@@ -10,7 +10,9 @@ public class SchemaDiagnosticTests
     {
         // id, replace, with, anchor (text at the expected position in the edited schema), offset into the anchor, message part
         { "WCG001", "\"maxItems\": 9,", "\"maxItems\": 9,,", "9,,", 2, "a property name in double quotes was expected" },
-        { "WCG002", "https://json-schema.org/draft/2020-12/schema", "http://json-schema.org/draft-07/schema#", "\"http://json-schema.org/draft-07", 0, "draft-07" },
+        { "WCG002", "https://wecomgen.dev/schema/2020-12/wecom", "http://json-schema.org/draft-07/schema#", "\"http://json-schema.org/draft-07", 0, "draft-07" },
+        { "WCG002", "https://wecomgen.dev/schema/2020-12/wecom", "https://wecomgen.dev/schema/2020-12/wecm", "\"https://wecomgen.dev/schema/2020-12/wecm", 0, "did you mean \"https://wecomgen.dev/schema/2020-12/wecom\"?" },
+        { "WCG002", "https://wecomgen.dev/schema/2020-12/wecom", "https://json-schema.org/draft/2020-12/schem", "\"https://json-schema.org/draft/2020-12/schem\"", 0, "did you mean \"https://json-schema.org/draft/2020-12/schema\"?" },
         { "WCG003", "\"maxItems\": 9", "\"maxItem\": 9", "\"maxItem\"", 0, "did you mean 'maxItems'?" },
         { "WCG003", "\"x-wecom-max-utf8-bytes\": 4000", "\"x-wecom-max-utf8-byte\": 4000", "\"x-wecom-max-utf8-byte\"", 0, "did you mean 'x-wecom-max-utf8-bytes'?" },
         { "WCG003", "\"description\": \"文本消息。 The text message.\",", "\"description\": \"文本消息。 The text message.\", \"$defs\": {},", "\"$defs\": {}", 0, "it belongs at the root of the file" },
@@ -91,6 +93,19 @@ public class SchemaDiagnosticTests
     {
         var run = GeneratorHarness.Run("{\"description\": \"" + new string('x', 5 * 1024 * 1024) + "\"}");
         Assert.Equal("WCG017", Assert.Single(run.Diagnostics).Id);
+    }
+
+    [Theory]
+    [InlineData("https://wecomgen.dev/schema/2020-12/wecom")]
+    [InlineData("https://json-schema.org/draft/2020-12/schema")]
+    [InlineData("https://json-schema.org/draft/2020-12/schema#")]
+    public void The_dialect_and_plain_2020_12_are_both_accepted(string dialect)
+    {
+        var schema = SchemaEdits.Replace("\"$schema\": \"https://wecomgen.dev/schema/2020-12/wecom\"", $"\"$schema\": \"{dialect}\"");
+        var run = GeneratorHarness.Run(schema);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.NotEmpty(run.Sources);
     }
 
     [Fact]

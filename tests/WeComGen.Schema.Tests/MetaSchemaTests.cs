@@ -17,11 +17,11 @@ public class MetaSchemaTests
     }
 
     [Fact]
-    public void The_schema_declares_the_2020_12_dialect()
+    public void The_schema_declares_the_WeComGen_dialect_so_editors_check_its_keywords()
     {
         using var document = JsonDocument.Parse(SchemaFile.Text);
 
-        Assert.Equal("https://json-schema.org/draft/2020-12/schema", document.RootElement.GetProperty("$schema").GetString());
+        Assert.Equal(DialectFile.Id, document.RootElement.GetProperty("$schema").GetString());
     }
 
     internal static string Describe(EvaluationResults result) =>

@@ -26,6 +26,7 @@ internal static class SchemaFile
     private static BuildOptions CreateOptions()
     {
         var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
+        DialectFile.Load(options);
         JsonSchema.FromText(Text, options);
         return options;
     }

@@ -77,9 +77,11 @@ internal sealed partial class ModelBuilder(JsonNode root, DiagnosticBag diagnost
         {
             diagnostics.Report(SchemaDiagnostics.WrongDialect, root.Start, 1, "The schema has no '$schema'");
         }
-        else if (dialect.Kind == JsonKind.String && dialect.Text!.TrimEnd('#') != Vocabulary.Dialect)
+        else if (dialect.Kind == JsonKind.String && Array.IndexOf(Vocabulary.Dialects, dialect.Text!.TrimEnd('#')) < 0)
         {
-            diagnostics.Report(SchemaDiagnostics.WrongDialect, dialect, $"'$schema' is \"{dialect.Text}\"");
+            var closest = Suggestions.Closest(dialect.Text!, Vocabulary.Dialects);
+            var suggestion = closest is null ? string.Empty : $" (did you mean \"{closest}\"?)";
+            diagnostics.Report(SchemaDiagnostics.WrongDialect, dialect, $"'$schema' is \"{dialect.Text}\"{suggestion}");
         }
     }
 

@@ -22,7 +22,11 @@ internal enum ValueShape
 /// <summary>The keywords the generator understands, where each may appear, and what its value must be.</summary>
 internal static class Vocabulary
 {
-    public const string Dialect = "https://json-schema.org/draft/2020-12/schema";
+    /// <summary>
+    /// The <c>$schema</c> a file may declare: JSON Schema 2020-12 itself, or WeComGen's dialect of it
+    /// (<c>schema/wecom.dialect.json</c>), which adds the x-wecom keywords so editors check and complete them.
+    /// </summary>
+    public static string[] Dialects { get; } = ["https://json-schema.org/draft/2020-12/schema", "https://wecomgen.dev/schema/2020-12/wecom"];
 
     /// <summary>Keywords of any schema object.</summary>
     public static IReadOnlyDictionary<string, ValueShape> SchemaKeywords { get; } = new Dictionary<string, ValueShape>
