@@ -13,7 +13,7 @@ internal static class SchemaDiagnostics
         "WCG001", "Schema file is not valid JSON", "The schema file is not valid JSON: {0}");
 
     public static readonly DiagnosticDescriptor WrongDialect = Error(
-        "WCG002", "Schema is not a JSON Schema 2020-12 document", "{0}; the generator reads JSON Schema 2020-12: \"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
+        "WCG002", "Schema is not a JSON Schema 2020-12 document", "{0}; the generator reads JSON Schema 2020-12: \"$schema\": {1}");
 
     public static readonly DiagnosticDescriptor UnknownKeyword = Error(
         "WCG003", "Unknown schema keyword", "Unknown keyword '{0}' in {1}{2}");

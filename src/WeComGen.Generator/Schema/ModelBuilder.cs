@@ -70,18 +70,21 @@ internal sealed partial class ModelBuilder(JsonNode root, DiagnosticBag diagnost
             Sorted(endpoints, e => e.Name));
     }
 
+    /// <summary>The dialects the generator reads, as WCG002 names them: the plain 2020-12 URI or the WeComGen dialect of it.</summary>
+    private static readonly string AcceptedDialects = "\"" + string.Join("\" or \"", Vocabulary.Dialects) + "\"";
+
     private void CheckDialect()
     {
         var dialect = root.Get("$schema");
         if (dialect is null)
         {
-            diagnostics.Report(SchemaDiagnostics.WrongDialect, root.Start, 1, "The schema has no '$schema'");
+            diagnostics.Report(SchemaDiagnostics.WrongDialect, root.Start, 1, "The schema has no '$schema'", AcceptedDialects);
         }
         else if (dialect.Kind == JsonKind.String && Array.IndexOf(Vocabulary.Dialects, dialect.Text!.TrimEnd('#')) < 0)
         {
             var closest = Suggestions.Closest(dialect.Text!, Vocabulary.Dialects);
             var suggestion = closest is null ? string.Empty : $" (did you mean \"{closest}\"?)";
-            diagnostics.Report(SchemaDiagnostics.WrongDialect, dialect, $"'$schema' is \"{dialect.Text}\"{suggestion}");
+            diagnostics.Report(SchemaDiagnostics.WrongDialect, dialect, $"'$schema' is \"{dialect.Text}\"{suggestion}", AcceptedDialects);
         }
     }
 
