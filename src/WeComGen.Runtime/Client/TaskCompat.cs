@@ -55,4 +55,12 @@ internal static class TaskCompat
 #else
         task.WaitAsync(Timeout.InfiniteTimeSpan, TimeProvider.System, cancellationToken);
 #endif
+
+    /// <summary>Waits for <paramref name="task"/> until <paramref name="cancellationToken"/> fires, without cancelling it.</summary>
+    public static Task WaitAsync(Task task, CancellationToken cancellationToken) =>
+#if NET8_0_OR_GREATER
+        task.WaitAsync(cancellationToken);
+#else
+        task.WaitAsync(Timeout.InfiniteTimeSpan, TimeProvider.System, cancellationToken);
+#endif
 }

@@ -218,8 +218,7 @@ public sealed class WeComClient
             claim?.End(outcome is not null && IsDefinite(outcome));
             if (shared)
             {
-                // Not awaited: the outcome is not held back by the shared store (its trouble would make a call late).
-                _ = EndSharedAsync(endpoint.Path, claim!.Value.Code!.Value, outcome is not null && IsDefinite(outcome));
+                await EndSharedAsync(endpoint.Path, claim!.Value, outcome is not null && IsDefinite(outcome)).ConfigureAwait(false);
             }
 
             if (outcome is not null)
@@ -284,8 +283,33 @@ public sealed class WeComClient
         }
     }
 
-    /// <summary>Ends a shared claim; a failure is logged, never thrown into the call that already has its outcome.</summary>
-    private async Task EndSharedAsync(string endpointPath, string credential, bool settled)
+    /// <summary>
+    /// Ends a shared claim, so other instances see the credential settled or free as soon as this call returns; but
+    /// the outcome waits for the shared store no later than the credential's deadline (its trouble never makes a call
+    /// late: the claim then ends in the background, or lapses with the credential's validity).
+    /// </summary>
+    private async Task EndSharedAsync(string endpointPath, CredentialLedger.Claim claim, bool settled)
+    {
+        var ending = EndSharedClaimAsync(endpointPath, claim.Code!.Value, settled);
+        if (claim.Deadline is not { } closesAt)
+        {
+            await ending.ConfigureAwait(false);
+            return;
+        }
+
+        using var window = new TimedCancellation(_time, closesAt - _time.GetUtcNow(), CancellationToken.None);
+        try
+        {
+            await TaskCompat.WaitAsync(ending, window.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The deadline came first: the outcome goes out; the claim's end carries on.
+        }
+    }
+
+    /// <summary>Ends a shared claim; a failure is logged, never thrown into the call, which already has its outcome.</summary>
+    private async Task EndSharedClaimAsync(string endpointPath, string credential, bool settled)
     {
         try
         {
