@@ -55,6 +55,7 @@ packages_carry_symbols_and_metadata() {
     grep -q '<readme>README.md</readme>' <<<"$nuspec" || { echo "$name: no readme in the nuspec"; return 1; }
     grep -qx 'README.md' <<<"$files" || { echo "$name: README.md is not packed"; return 1; }
     grep -q '<releaseNotes>' <<<"$nuspec" || { echo "$name: no release notes in the nuspec"; return 1; }
+    grep -q '<icon>icon.png</icon>' <<<"$nuspec" && grep -qx 'icon.png' <<<"$files" || { echo "$name: no icon"; return 1; }
   done
 }
 
