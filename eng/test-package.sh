@@ -4,6 +4,8 @@
 # on net8.0 and netstandard2.0; and prove the analyzers run from the package by building it with a mistake.
 # Then two projects that both use the package, one referencing the other (eng/several), build with warnings as
 # errors: the contract is generated once, in the referenced project.
+# The packages carry what a consumer and a debugger need: a .snupkg each, repository metadata and a readme in the
+# nuspec; and a diagnostic's help link in the consumer's build points at the docs of the packed version.
 # Prints one "check:" line per check and a closing "package checks: N passed, N failed".
 set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -32,10 +34,35 @@ build_clean() {
 }
 build_with_mistake() {
   local log="$work/mistake-build.txt"
-  if dotnet build "$work/consumer" -c Release -p:WeComGenVersion="$version" -p:WithMistake=true -p:TargetFrameworks=net8.0 >"$log" 2>&1; then
+  if dotnet build "$work/consumer" -c Release -p:WeComGenVersion="$version" -p:WithMistake=true -p:TargetFrameworks=net8.0 \
+      -p:ErrorLog="$work/mistake-build.sarif%2Cversion=2.1" >"$log" 2>&1; then
     echo "the build with 10 attachments succeeded; the analyzers did not run"; return 1
   fi
   grep -E "error WCG1[0-9]+: attachments has 10 items; the contract allows at most 9" "$log"
+}
+
+packages_carry_symbols_and_metadata() {
+  local name nuspec files symbols
+  for name in WeComGen $companion_packages; do
+    [ -s "$work/feed/$name.$version.snupkg" ] || { echo "$name has no .snupkg"; return 1; }
+    symbols="$(unzip -Z1 "$work/feed/$name.$version.snupkg")"
+    grep -q '\.pdb$' <<<"$symbols" || { echo "$name.snupkg holds no .pdb"; return 1; }
+    files="$(unzip -Z1 "$work/feed/$name.$version.nupkg")"
+    ! grep -q '\.pdb$' <<<"$files" || { echo "$name.nupkg holds a .pdb: symbols belong in the .snupkg"; return 1; }
+    nuspec="$(unzip -p "$work/feed/$name.$version.nupkg" "$name.nuspec")"
+    grep -Eq '<repository type="git" url="https://[^"]+"' <<<"$nuspec" || { echo "$name: no repository in the nuspec"; return 1; }
+    grep -q '<projectUrl>' <<<"$nuspec" || { echo "$name: no projectUrl in the nuspec"; return 1; }
+    grep -q '<readme>README.md</readme>' <<<"$nuspec" || { echo "$name: no readme in the nuspec"; return 1; }
+    grep -qx 'README.md' <<<"$files" || { echo "$name: README.md is not packed"; return 1; }
+    grep -q '<releaseNotes>' <<<"$nuspec" || { echo "$name: no release notes in the nuspec"; return 1; }
+    grep -q '<icon>icon.png</icon>' <<<"$nuspec" && grep -qx 'icon.png' <<<"$files" || { echo "$name: no icon"; return 1; }
+  done
+}
+
+# Reads the error log of the build with a mistake (build_with_mistake runs first).
+help_link_is_versioned() {
+  grep -Eo '"helpUri": *"[^"]*/WCG[0-9]+\.md"' "$work/mistake-build.sarif" | sort -u | tee /dev/stderr \
+    | grep -Eq "\"https://[^\"]*/blob/v${version//./\\.}/docs/diagnostics/WCG1[0-9]+\.md\""
 }
 
 build_several() {
@@ -47,7 +74,9 @@ build_several() {
 check pack pack
 check companion-packages-depend-on-WeComGen pack_companions
 check fresh-consumer-builds-clean build_clean
+check packages-carry-symbols-and-metadata packages_carry_symbols_and_metadata
 check analyzers-run-from-package build_with_mistake
+check help-link-points-at-the-packed-version help_link_is_versioned
 check two-projects-generate-the-contract-once build_several
 echo "package checks: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,7 +31,11 @@ public static class WeComServiceCollectionExtensions
         return services.AddWeComClient(options => configuration.Bind(options));
     }
 
-    /// <summary>Adds a singleton <see cref="WeComClient"/> configured by <paramref name="configure"/>.</summary>
+    /// <summary>
+    /// Adds a singleton <see cref="WeComClient"/> configured by <paramref name="configure"/>. The options are validated
+    /// when the host starts (<see cref="OptionsValidationException"/> naming each bad setting); CorpId and Secret are
+    /// required unless an <see cref="IAccessTokenSource"/> was registered before.
+    /// </summary>
     /// <returns>The builder of the client's <see cref="HttpClient"/>, to add handlers (a proxy, say).</returns>
     public static IHttpClientBuilder AddWeComClient(this IServiceCollection services, Action<WeComClientOptions> configure)
     {
@@ -44,7 +49,10 @@ public static class WeComServiceCollectionExtensions
             throw new ArgumentNullException(nameof(configure));
         }
 
-        services.AddOptions<WeComClientOptions>().Configure(configure);
+        // CorpId and Secret are needed only by the token source registered here, not by one registered before.
+        var callsGetToken = !services.Any(service => service.ServiceType == typeof(IAccessTokenSource));
+        services.AddOptions<WeComClientOptions>().Configure(configure).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WeComClientOptions>>(new WeComClientOptionsValidator(callsGetToken)));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAccessTokenSource>(provider => new WeComAccessTokenSource(
             Http(provider), Options(provider), provider.GetRequiredService<TimeProvider>(), provider.GetService<ILogger<WeComAccessTokenSource>>()));

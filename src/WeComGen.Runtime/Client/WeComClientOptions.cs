@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace WeComGen.Client;
 
@@ -51,48 +53,86 @@ public sealed class WeComClientOptions
     /// </summary>
     public int MaxAttempts { get; set; } = 10;
 
-    /// <summary>Throws <see cref="ArgumentException"/> for settings that cannot work.</summary>
-    public void Validate()
+    /// <summary>Throws <see cref="ArgumentException"/>, naming the setting, for the first setting that cannot work.</summary>
+    public void Validate() => ThrowOnFirst(Checks());
+
+    /// <summary>
+    /// What is wrong with these settings, one message per setting that cannot work; each names the setting and never
+    /// quotes its value. Empty when they can work. <paramref name="requireCredentials"/> adds CorpId and Secret, which
+    /// only calling <c>gettoken</c> needs (a client with a token source of its own does not).
+    /// </summary>
+    public IReadOnlyList<string> Problems(bool requireCredentials)
+    {
+        var checks = requireCredentials ? CredentialChecks().Concat(Checks()) : Checks();
+        return checks.Select(problem => problem.Message).ToArray();
+    }
+
+    private static void ThrowOnFirst(IEnumerable<(string Setting, string Message)> checks)
+    {
+        if (checks.FirstOrDefault() is ({ } setting, { } message))
+        {
+            throw new ArgumentException(message, setting);
+        }
+    }
+
+    private IEnumerable<(string Setting, string Message)> CredentialChecks()
+    {
+        if (string.IsNullOrWhiteSpace(CorpId))
+        {
+            yield return (nameof(CorpId), "CorpId must be set to call gettoken.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Secret))
+        {
+            yield return (nameof(Secret), "Secret must be set to call gettoken.");
+        }
+    }
+
+    private IEnumerable<(string Setting, string Message)> Checks()
     {
         if (BaseAddress is { IsAbsoluteUri: false })
         {
-            throw new ArgumentException("BaseAddress must be an absolute URI.", nameof(BaseAddress));
+            yield return (nameof(BaseAddress), "BaseAddress must be an absolute URI.");
         }
 
-        RequireNonNegative(CredentialSafetyMargin, nameof(CredentialSafetyMargin));
-        RequireNonNegative(TokenRefreshMargin, nameof(TokenRefreshMargin));
-        RequirePositive(AttemptTimeout, nameof(AttemptTimeout));
-        RequirePositive(RetryBaseDelay, nameof(RetryBaseDelay));
-        RequirePositive(ThrottledBaseDelay, nameof(ThrottledBaseDelay));
+        foreach (var problem in NonNegative(CredentialSafetyMargin, nameof(CredentialSafetyMargin))
+            .Concat(NonNegative(TokenRefreshMargin, nameof(TokenRefreshMargin)))
+            .Concat(Positive(AttemptTimeout, nameof(AttemptTimeout)))
+            .Concat(Positive(RetryBaseDelay, nameof(RetryBaseDelay)))
+            .Concat(Positive(ThrottledBaseDelay, nameof(ThrottledBaseDelay))))
+        {
+            yield return problem;
+        }
+
         if (RetryMaxDelay < RetryBaseDelay)
         {
-            throw new ArgumentException("RetryMaxDelay must not be shorter than RetryBaseDelay.", nameof(RetryMaxDelay));
+            yield return (nameof(RetryMaxDelay), "RetryMaxDelay must not be shorter than RetryBaseDelay.");
         }
 
         if (ThrottledMaxDelay < ThrottledBaseDelay)
         {
-            throw new ArgumentException("ThrottledMaxDelay must not be shorter than ThrottledBaseDelay.", nameof(ThrottledMaxDelay));
+            yield return (nameof(ThrottledMaxDelay), "ThrottledMaxDelay must not be shorter than ThrottledBaseDelay.");
         }
 
         if (MaxAttempts < 1)
         {
-            throw new ArgumentException("MaxAttempts must be at least 1.", nameof(MaxAttempts));
+            yield return (nameof(MaxAttempts), "MaxAttempts must be at least 1.");
         }
     }
 
-    private static void RequireNonNegative(TimeSpan value, string name)
+    private static IEnumerable<(string Setting, string Message)> NonNegative(TimeSpan value, string name)
     {
         if (value < TimeSpan.Zero)
         {
-            throw new ArgumentException($"{name} must not be negative.", name);
+            yield return (name, $"{name} must not be negative.");
         }
     }
 
-    private static void RequirePositive(TimeSpan value, string name)
+    private static IEnumerable<(string Setting, string Message)> Positive(TimeSpan value, string name)
     {
         if (value <= TimeSpan.Zero)
         {
-            throw new ArgumentException($"{name} must be positive.", name);
+            yield return (name, $"{name} must be positive.");
         }
     }
 }
