@@ -171,7 +171,6 @@ public sealed class WeComClient
 
                 AnswerMeaning<TResponse> meaning;
                 AccessToken? token = null;
-
                 if (got is { Token: null })
                 {
                     meaning = AnswerMeaning<TResponse>.OfToken(got, endpoint.Errors);
