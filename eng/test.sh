@@ -9,17 +9,15 @@ results="$root/artifacts/test-results"
 rm -rf "$results"
 
 # The mistakes check reads the compiler's SARIF log with jq; the emulator's inbox tests look at the page in
-# Chromium (with fonts for Chinese and emoji). A machine without them gets them from Debian.
+# Chromium (with fonts for Chinese and emoji); WeComGen.Redis's tests start a redis-server of their own. A machine
+# without them gets them from Debian, without questions (CI has no terminal).
 missing=""
 command -v jq >/dev/null 2>&1 || missing="$missing jq"
 [ -x /usr/bin/chromium ] || missing="$missing chromium fonts-noto-cjk fonts-noto-color-emoji"
+command -v redis-server >/dev/null 2>&1 || missing="$missing redis-server"
 if [ -n "$missing" ]; then
-  (apt-get update -qq && apt-get install -y -qq $missing) >/dev/null 2>&1 || echo "could not install$missing"
-fi
-
-# WeComGen.Redis's tests start a redis-server of their own; a machine without it gets it from Debian.
-if ! command -v redis-server >/dev/null 2>&1; then
-  (apt-get update -qq && apt-get install -y -qq redis-server) >/dev/null 2>&1 || echo "could not install redis-server"
+  (export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq $missing) >/dev/null 2>&1 \
+    || echo "could not install$missing"
 fi
 
 dotnet test "$root/WeComGen.sln" -c Release --logger trx --results-directory "$results"
