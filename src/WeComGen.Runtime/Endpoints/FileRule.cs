@@ -39,6 +39,9 @@ public sealed class FileRule
     /// </summary>
     public IReadOnlyList<string> ContentTypes { get; }
 
-    /// <summary>The variant the rule belongs to, for messages (<c>image</c>), or <see langword="null"/> when the rule is the only one.</summary>
+    /// <summary>
+    /// The variant the rule belongs to as messages name it (<c>type image</c>: "… at most 10485760 bytes for type
+    /// image"), or <see langword="null"/> when the rule is the only one.
+    /// </summary>
     public string? Variant { get; }
 }

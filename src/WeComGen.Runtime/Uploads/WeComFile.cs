@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 
 namespace WeComGen.Uploads;
 
@@ -44,7 +45,7 @@ public sealed class WeComFile
             throw new ArgumentException($"'{path}' names a directory, not a file.", nameof(path));
         }
 
-        return new WeComFile(path, null, fileName, contentType);
+        return new WeComFile(path, null, fileName, Checked(contentType));
     }
 
     /// <summary>A caller's stream, read from its current position; the client never disposes it.</summary>
@@ -66,7 +67,24 @@ public sealed class WeComFile
             throw new ArgumentException("A file name is required.", nameof(fileName));
         }
 
-        return new WeComFile(null, content, fileName, contentType);
+        return new WeComFile(null, content, fileName, Checked(contentType));
+    }
+
+    /// <summary>The part's <c>Content-Type</c>: declared, else <c>application/octet-stream</c>.</summary>
+    internal string PartContentType => ContentType ?? "application/octet-stream";
+
+    /// <summary>Where failures say the file is: its path, or the stream's file name.</summary>
+    internal string Description => Path ?? FileName;
+
+    /// <summary>A declared content type goes into a part header as is: it must be printable ASCII, one line.</summary>
+    private static string? Checked(string? contentType)
+    {
+        if (contentType is not null && (contentType.Length == 0 || contentType.Any(c => c < ' ' || c > '~')))
+        {
+            throw new ArgumentException("A content type must be printable ASCII on one line (image/png, say).", nameof(contentType));
+        }
+
+        return contentType;
     }
 
     /// <inheritdoc/>
