@@ -1,4 +1,6 @@
 using WeComGen.Client.Tests.Support;
+using WeComGen.Credentials;
+using WeComGen.Endpoints;
 using WeComGen.Uploads;
 using WeComGen.Validation;
 
@@ -157,6 +159,40 @@ public sealed class UploadCheckTests : IDisposable
     }
 
     [Fact]
+    public async Task The_checks_come_before_the_event_credential_is_claimed()
+    {
+        using var wire = new WireClient();
+        var claims = new CountingClaims();
+        var client = new WeComClient(wire.Http, wire.Tokens, claims, new WeComClientOptions { BaseAddress = new Uri("https://qyapi.test/") });
+        var endpoint = new EndpointDescriptor<MediaUploadRequest, ShapeResponse>
+        {
+            Name = ShapeEndpoints.MediaUpload.Name,
+            Method = ShapeEndpoints.MediaUpload.Method,
+            Path = ShapeEndpoints.MediaUpload.Path,
+            AccessTokenQueryParameter = ShapeEndpoints.MediaUpload.AccessTokenQueryParameter,
+            Body = RequestBody.Multipart,
+            GetQuery = ShapeEndpoints.MediaUpload.GetQuery,
+            FileParts = ShapeEndpoints.MediaUpload.FileParts,
+            RequestTypeInfo = ShapeEndpoints.MediaUpload.RequestTypeInfo,
+            ResponseTypeInfo = ShapeEndpoints.MediaUpload.ResponseTypeInfo,
+            Validate = ShapeEndpoints.MediaUpload.Validate,
+            GetErrorCode = ShapeEndpoints.MediaUpload.GetErrorCode,
+            GetErrorMessage = ShapeEndpoints.MediaUpload.GetErrorMessage,
+            Errors = ShapeEndpoints.MediaUpload.Errors,
+            GetCredential = _ => new EventCode("CODE-1234", null),
+            CredentialValidity = TimeSpan.FromSeconds(20),
+            CredentialSingleUse = true,
+        };
+
+        var refused = await client.SendAsync(endpoint, new MediaUploadRequest { Type = "image", Media = WeComFile.FromStream(new MemoryStream([1, 2, 3, 4]), "tiny.png") });
+        var sent = await client.SendAsync(endpoint, new MediaUploadRequest { Type = "image", Media = WeComFile.FromStream(new MemoryStream(Signatures.Png), "ok.png") });
+
+        Assert.IsType<WeComFailure.InvalidRequest>(refused.Failure);
+        Assert.True(sent.IsSuccess, sent.ToString());
+        Assert.Equal(1, claims.Claims); // the refused call claimed nothing
+    }
+
+    [Fact]
     public void A_declared_content_type_cannot_break_the_part_header()
     {
         Assert.Throws<ArgumentException>(() => WeComFile.FromStream(new MemoryStream(), "a.png", "image/png\r\nX-Injected: 1"));
@@ -171,5 +207,18 @@ public sealed class UploadCheckTests : IDisposable
         Assert.Equal(0, outcome.Attempts);
         Assert.Empty(wire.Recorder.Requests);
         Assert.Equal(0, wire.Tokens.Requests);
+    }
+
+    private sealed class CountingClaims : ICredentialClaims
+    {
+        public int Claims { get; private set; }
+
+        public ValueTask<CredentialClaimResult> ClaimAsync(string endpointPath, string credential, TimeSpan? validity, CancellationToken cancellationToken)
+        {
+            Claims++;
+            return ValueTask.FromResult(CredentialClaimResult.Claimed);
+        }
+
+        public ValueTask EndAsync(string endpointPath, string credential, bool settled) => ValueTask.CompletedTask;
     }
 }
