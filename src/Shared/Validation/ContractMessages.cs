@@ -50,4 +50,18 @@ internal static class ContractMessages
 
     public static string ConstantCredential(string member, int validitySeconds) =>
         $"{member} is issued with each event and valid for {validitySeconds} seconds; a constant value is always wrong";
+
+    public static string FileTooSmall(string member, long bytes, long limit, string? variant) =>
+        $"{member} is {bytes} bytes; the contract requires at least {limit} bytes{ForVariant(variant)}";
+
+    public static string FileTooLarge(string member, long bytes, long limit, string? variant) =>
+        $"{member} is {bytes} bytes; the contract allows at most {limit} bytes{ForVariant(variant)}";
+
+    public static string FileLargerThan(string member, long limit, string? variant) =>
+        $"{member} is more than {limit} bytes; the contract allows at most {limit} bytes{ForVariant(variant)}";
+
+    public static string FileContentMismatch(string member, string? recognised, string allowed, string? variant) =>
+        $"{member} holds {recognised ?? "content of no accepted type"}; the contract requires {allowed}{ForVariant(variant)}";
+
+    private static string ForVariant(string? variant) => variant is null ? string.Empty : $" for {variant}";
 }

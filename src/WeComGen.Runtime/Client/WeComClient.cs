@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using WeComGen.Endpoints;
 using WeComGen.Tokens;
+using WeComGen.Uploads;
 using WeComGen.Validation;
 
 namespace WeComGen.Client;
@@ -97,34 +98,69 @@ public sealed class WeComClient
             return Task.FromResult(Log(endpoint, new WeComOutcome<TResponse>.Failed(new WeComFailure.InvalidRequest(violations), 0)));
         }
 
+        return endpoint.Body == RequestBody.Multipart
+            ? UploadAsync(endpoint, request, cancellationToken)
+            : BeginAsync(endpoint, request, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Checks the request's files (size, content) before anything else: a file that breaks its rule or cannot be read
+    /// ends the call with no request sent, no credential claimed and no token fetched.
+    /// </summary>
+    private async Task<WeComOutcome<TResponse>> UploadAsync<TRequest, TResponse>(
+        EndpointDescriptor<TRequest, TResponse> endpoint,
+        TRequest request,
+        CancellationToken cancellationToken)
+        where TRequest : class
+        where TResponse : class
+    {
+        var (upload, failure) = await Upload.CheckAsync(endpoint.FileParts, request, cancellationToken).ConfigureAwait(false);
+        return failure is not null
+            ? Log(endpoint, new WeComOutcome<TResponse>.Failed(failure, 0))
+            : await BeginAsync(endpoint, request, upload, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Claims the request's event credential, if it has one, and runs the call.</summary>
+    private Task<WeComOutcome<TResponse>> BeginAsync<TRequest, TResponse>(
+        EndpointDescriptor<TRequest, TResponse> endpoint,
+        TRequest request,
+        Upload? upload,
+        CancellationToken cancellationToken)
+        where TRequest : class
+        where TResponse : class
+    {
         var credential = endpoint.GetCredential?.Invoke(request);
         if (credential is null)
         {
-            return RunAsync(endpoint, request, null, cancellationToken);
+            return RunAsync(endpoint, request, upload, null, cancellationToken);
         }
 
         var claim = _ledger.Begin(endpoint.Path, credential, endpoint.CredentialValidity, endpoint.CredentialSingleUse);
         return claim.Refusal is { } refusal
             ? Task.FromResult(Log(endpoint, new WeComOutcome<TResponse>.Failed(refusal, 0)))
-            : RunAsync(endpoint, request, claim, cancellationToken);
+            : RunAsync(endpoint, request, upload, claim, cancellationToken);
     }
 
     /// <summary>
     /// Sends until an answer settles the call, then releases the credential and logs the outcome. Waiting for a token,
     /// every attempt and every backoff end at the credential's deadline, on the client's clock: no attempt starts
-    /// after it, and the call returns at it whatever the token source, the network or the server do.
+    /// after it, and the call returns at it whatever the token source, the network or the server do. An upload's body
+    /// is built anew for each attempt (its files opened or rewound); a stream that cannot be rewound is sent once.
     /// </summary>
     private async Task<WeComOutcome<TResponse>> RunAsync<TRequest, TResponse>(
         EndpointDescriptor<TRequest, TResponse> endpoint,
         TRequest request,
+        Upload? upload,
         CredentialLedger.Claim? claim,
         CancellationToken cancellationToken)
         where TRequest : class
         where TResponse : class
     {
         var deadline = claim?.Deadline;
-        var body = JsonSerializer.SerializeToUtf8Bytes(request, endpoint.RequestTypeInfo);
-        var method = endpoint.Method == "POST" ? HttpMethod.Post : new HttpMethod(endpoint.Method);
+        var json = endpoint.Body == RequestBody.Json ? JsonSerializer.SerializeToUtf8Bytes(request, endpoint.RequestTypeInfo) : null;
+        var query = QueryString.Of(endpoint.GetQuery?.Invoke(request));
+        var attemptTimeout = upload is null ? _options.AttemptTimeout : _options.UploadAttemptTimeout;
+        var method = endpoint.Method switch { "POST" => HttpMethod.Post, "GET" => HttpMethod.Get, _ => new HttpMethod(endpoint.Method) };
         var call = new CallProgress<TResponse>(_options, _retryBackoff, _throttledBackoff);
 
         // Every return below assigns the outcome, which the finally block settles the credential with.
@@ -178,14 +214,30 @@ public sealed class WeComClient
                 else
                 {
                     token = got?.Token;
+                    MultipartUpload? multipart = null;
+                    if (upload is not null)
+                    {
+                        (multipart, var unreadable) = upload.Open();
+                        if (unreadable is not null)
+                        {
+                            return outcome = call.Fail(unreadable);
+                        }
+                    }
+
                     call.Attempted();
                     ClientLog.Attempt(_logger, endpoint.Name, call.Attempts, endpoint.Method, endpoint.Path);
 
                     // An attempt still unanswered at the deadline times out then; a timeout leaves no time to retry.
-                    var timeout = deadline is { } closesAt && closesAt - now < _options.AttemptTimeout ? closesAt - now : _options.AttemptTimeout;
+                    var timeout = deadline is { } closesAt && closesAt - now < attemptTimeout ? closesAt - now : attemptTimeout;
+                    var content = multipart ?? (json is null ? null : WeComHttp.JsonBody(json));
                     var exchange = await WeComHttp.SendAsync(
-                        _http, WeComHttp.Request(method, AddressOf(endpoint, token), body), endpoint.ResponseTypeInfo, timeout, _time, cancellationToken)
+                        _http, WeComHttp.Request(method, AddressOf(endpoint, token, query), content), endpoint.ResponseTypeInfo, timeout, _time, cancellationToken)
                         .ConfigureAwait(false);
+                    if (multipart?.Problem is { } fileProblem)
+                    {
+                        return outcome = call.Fail(fileProblem); // the file, not the server, ended the attempt
+                    }
+
                     meaning = AnswerMeaning<TResponse>.Of(endpoint, exchange);
                     if (meaning.Error is { } error)
                     {
@@ -194,6 +246,16 @@ public sealed class WeComClient
                 }
 
                 var next = call.Next(meaning, token, _time.GetUtcNow(), deadline);
+                if (next.Kind is StepKind.RefreshToken or StepKind.BackOff && upload is { CanResend: false })
+                {
+                    if (next.Kind == StepKind.RefreshToken)
+                    {
+                        _tokens.Invalidate(token!);
+                    }
+
+                    return outcome = call.Fail(new WeComFailure.UploadNotRepeatable(upload.NotResendable, call.Last!));
+                }
+
                 switch (next.Kind)
                 {
                     case StepKind.Finish:
@@ -322,6 +384,15 @@ public sealed class WeComClient
 
     private static WeComFailure.DeadlinePassed PastDeadline(CredentialLedger.Claim claim, WeComFailure? last) =>
         new(claim.Code!.ToString(), claim.Deadline!.Value, last);
+
+    /// <summary>The endpoint's absolute address with the token and then the request's <paramref name="query"/> members in its query string.</summary>
+    private Uri AddressOf<TRequest, TResponse>(EndpointDescriptor<TRequest, TResponse> endpoint, AccessToken? token, string? query)
+        where TRequest : class
+        where TResponse : class
+    {
+        var address = AddressOf(endpoint, token);
+        return query is null ? address : new Uri(address.OriginalString + (token is null ? "?" : "&") + query, UriKind.Absolute);
+    }
 
     /// <summary>
     /// The endpoint's absolute address with the token in its query string. Built once per token: the last one

@@ -30,6 +30,27 @@ public abstract record WeComFailure
     }
 
     /// <summary>
+    /// A file to upload could not be opened or read (<see cref="Reason"/> says why), before the request or while it
+    /// was being sent. Not a contract violation: the request was fine, the file was not there to send.
+    /// </summary>
+    public sealed record FileUnreadable(string Member, string File, string Reason) : WeComFailure
+    {
+        /// <inheritdoc/>
+        public override string Message => $"The file {File} for {Member} cannot be read: {Reason}.";
+    }
+
+    /// <summary>
+    /// An upload failed in a way worth another attempt, but its file is a stream that cannot be rewound and was
+    /// already read from, so it cannot be sent again. <see cref="LastProblem"/> is what the attempt met.
+    /// </summary>
+    public sealed record UploadNotRepeatable(string File, WeComFailure LastProblem) : WeComFailure
+    {
+        /// <inheritdoc/>
+        public override string Message =>
+            $"The upload of {File} was not retried: its stream cannot be rewound and was already read; the attempt failed: {LastProblem.Message}";
+    }
+
+    /// <summary>
     /// The event credential's window closed (its validity minus the safety margin) before the call could
     /// succeed; no call is made after it. <see cref="LastProblem"/> is what kept the earlier attempts from succeeding.
     /// </summary>

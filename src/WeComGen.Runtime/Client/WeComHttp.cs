@@ -21,16 +21,11 @@ internal static class WeComHttp
     /// <summary>The base address as a prefix that a path starting with <c>/</c> can follow (a proxy's path prefix is kept).</summary>
     public static string Prefix(Uri baseAddress) => baseAddress.AbsoluteUri.TrimEnd('/');
 
-    public static HttpRequestMessage Request(HttpMethod method, Uri uri, byte[]? jsonBody)
-    {
-        var request = new HttpRequestMessage(method, uri);
-        if (jsonBody is not null)
-        {
-            request.Content = new ByteArrayContent(jsonBody) { Headers = { ContentType = Json } };
-        }
+    /// <summary>A JSON body (<c>application/json; charset=utf-8</c>).</summary>
+    public static HttpContent JsonBody(byte[] json) => new ByteArrayContent(json) { Headers = { ContentType = Json } };
 
-        return request;
-    }
+    /// <summary>A request with <paramref name="content"/> as its body, or none (a <c>GET</c>: no body, no Content-Type).</summary>
+    public static HttpRequestMessage Request(HttpMethod method, Uri uri, HttpContent? content) => new(method, uri) { Content = content };
 
     /// <summary>
     /// One attempt: cut short when <paramref name="timeout"/> runs out on <paramref name="time"/> (a timeout

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json.Serialization.Metadata;
 using WeComGen.Credentials;
 using WeComGen.Validation;
@@ -30,6 +31,23 @@ public sealed class EndpointDescriptor<TRequest, TResponse>
 
     /// <summary>The query parameter that carries the access token, or <see langword="null"/> when the endpoint needs none.</summary>
     public string? AccessTokenQueryParameter { get; init; }
+
+    /// <summary>
+    /// How the body travels: <see cref="RequestBody.Json"/> (the default; query members are <c>[JsonIgnore]</c> on
+    /// the request type, so the JSON holds the body members only), <see cref="RequestBody.None"/> (no body, no
+    /// <c>Content-Type</c>) or <see cref="RequestBody.Multipart"/> (the <see cref="FileParts"/>).
+    /// </summary>
+    public RequestBody Body { get; init; } = RequestBody.Json;
+
+    /// <summary>
+    /// The request's query members besides the access token, in schema order, formatted as the wire carries them
+    /// (invariant culture; enums as their wire value); a <see langword="null"/> value is left out. The client escapes
+    /// names and values (RFC 3986) and puts them after the access token. <see langword="null"/> = none.
+    /// </summary>
+    public Func<TRequest, KeyValuePair<string, string?>[]>? GetQuery { get; init; }
+
+    /// <summary>The multipart file parts of the request (when <see cref="Body"/> is <see cref="RequestBody.Multipart"/>), in schema order; empty otherwise.</summary>
+    public IReadOnlyList<FilePart<TRequest>> FileParts { get; init; } = Array.Empty<FilePart<TRequest>>();
 
     /// <summary>Serializer metadata for the request (source-generated, no reflection).</summary>
     public required JsonTypeInfo<TRequest> RequestTypeInfo { get; init; }

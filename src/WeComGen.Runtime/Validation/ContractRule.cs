@@ -35,4 +35,13 @@ public enum ContractRule
 
     /// <summary>Several members of a preferred group are set; all but one are ignored (<c>x-wecom-precedence</c>).</summary>
     Ignored,
+
+    /// <summary>A file is smaller than its rule allows (a file part's <c>minBytes</c>).</summary>
+    MinBytes,
+
+    /// <summary>A file is larger than its rule allows (a file part's <c>maxBytes</c>).</summary>
+    MaxBytes,
+
+    /// <summary>A file's content, recognised by its signature, is not of a media type its rule allows.</summary>
+    MediaType,
 }
