@@ -19,7 +19,11 @@ internal sealed partial class ModelBuilder
             return null;
         }
 
-        var baseRule = ReadFileRule(null, file, null, member.Name);
+        // With variants, the outer limits are defaults each variant may override (the size may be left to them).
+        var baseRule = file.Get("variants") is null ? ReadFileRule(null, file, null, member.Name) : null;
+        var inherited = baseRule is null
+            ? new FileRuleModel(null, Int(file, "minBytes") ?? 0, Int(file, "maxBytes") ?? -1, ReadMediaTypes(file.Get("contentMediaType")) ?? EquatableArray<string>.Empty)
+            : null;
         var variantBy = String(file, "variantBy");
         var rules = new List<FileRuleModel>();
         if (file.Get("variants") is { Kind: JsonKind.Object } variants)
@@ -32,7 +36,7 @@ internal sealed partial class ModelBuilder
 
             foreach (var variant in variants.Members)
             {
-                if (variant.Value.Kind == JsonKind.Object && ReadFileRule(variant.Name, variant.Value, baseRule, member.Name) is { } rule)
+                if (variant.Value.Kind == JsonKind.Object && ReadFileRule(variant.Name, variant.Value, inherited, member.Name) is { } rule)
                 {
                     rules.Add(rule);
                 }
@@ -48,7 +52,7 @@ internal sealed partial class ModelBuilder
             rules.Add(only);
         }
 
-        if (rules.Count == 0 || (baseRule is null && variantBy is null))
+        if (rules.Count == 0)
         {
             return null;
         }
@@ -58,21 +62,19 @@ internal sealed partial class ModelBuilder
         return new PropertyModel(member.Name, csharpName, String(member.Value, "description"), new TypeRef(TypeKind.File), required, ConstraintsModel.None, null, IsDiscriminator: false, VariantWireValue: null, Placement.File, model);
     }
 
-    /// <summary>A file rule from <paramref name="node"/>, each limit not given there taken from <paramref name="inherited"/>.</summary>
+    /// <summary>
+    /// A file rule from <paramref name="node"/>, each limit not given there taken from <paramref name="inherited"/> (the
+    /// x-wecom-file around a variant; its <c>MaxBytes</c> is -1 when it leaves the size to its variants).
+    /// </summary>
     private FileRuleModel? ReadFileRule(string? variant, JsonNode node, FileRuleModel? inherited, string wireName)
     {
         long? min = Int(node, "minBytes") ?? inherited?.MinBytes;
-        long? max = Int(node, "maxBytes") ?? inherited?.MaxBytes;
+        long? max = Int(node, "maxBytes") ?? (inherited is { MaxBytes: >= 0 } ? inherited.MaxBytes : (long?)null);
         var types = ReadMediaTypes(node.Get("contentMediaType")) ?? inherited?.ContentTypes ?? EquatableArray<string>.Empty;
         if (max is null)
         {
-            // The outer rule may leave the size to its variants.
-            if (variant is not null || node.Get("variants") is null)
-            {
-                var where = variant is null ? $"the x-wecom-file of '{wireName}'" : $"the variant '{variant}' of '{wireName}'";
-                diagnostics.Report(SchemaDiagnostics.MissingKeyword, node.Start, 1, "maxBytes", $"{where} needs the largest size a file may have, in bytes");
-            }
-
+            var where = variant is null ? $"the x-wecom-file of '{wireName}'" : $"the variant '{variant}' of '{wireName}'";
+            diagnostics.Report(SchemaDiagnostics.MissingKeyword, node.Start, 1, "maxBytes", $"{where} needs the largest size a file may have, in bytes");
             return null;
         }
 
