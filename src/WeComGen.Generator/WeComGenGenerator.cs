@@ -130,7 +130,9 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
             languageVersion,
             HasAttribute(compilation, "System.Runtime.CompilerServices.RequiredMemberAttribute"),
             runtime,
-            HasAttribute(compilation, ModuleInitializerEmitter.AttributeName));
+            HasAttribute(compilation, ModuleInitializerEmitter.AttributeName),
+            compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1") is { DeclaredAccessibility: Accessibility.Public }
+                && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.EnumeratorCancellationAttribute") is { DeclaredAccessibility: Accessibility.Public });
     }
 
     private static bool HasAttribute(Compilation compilation, string metadataName)
@@ -165,8 +167,8 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
         try
         {
             var model = schema.Model with { Accessibility = options.Accessibility };
-            var files = ContractEmitter.Emit(model, features.SupportsRequired);
-            var hash = ContractMarkerEmitter.Hash(model, files, features.SupportsRequired);
+            var files = ContractEmitter.Emit(model, features.SupportsRequired, features.SupportsAsyncStreams);
+            var hash = ContractMarkerEmitter.Hash(model, files, features.SupportsRequired, features.SupportsAsyncStreams);
             if (ContractMarkerEmitter.AlreadyGenerated(model, referenced) is { } existing)
             {
                 var descriptor = existing.ContentHash == hash ? SchemaDiagnostics.ContractInReference : SchemaDiagnostics.DifferentContractInReference;

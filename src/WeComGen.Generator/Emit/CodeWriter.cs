@@ -193,4 +193,6 @@ internal sealed class CodeWriter
         builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Long(long value) => value.ToString(CultureInfo.InvariantCulture) + "L";
 }

@@ -6,7 +6,10 @@ namespace WeComGen.Generator.Emit;
 /// <summary>Every file one schema generates, in a fixed order.</summary>
 internal static class ContractEmitter
 {
-    public static List<GeneratedFile> Emit(ContractModel contract, bool emitRequired)
+    /// <param name="contract">The contract.</param>
+    /// <param name="emitRequired">Whether members the schema requires are C# <c>required</c> members.</param>
+    /// <param name="asyncStreams">Whether <c>IAsyncEnumerable</c> exists, so a paged endpoint gets a <c>{Endpoint}PagesAsync</c> stream.</param>
+    public static List<GeneratedFile> Emit(ContractModel contract, bool emitRequired, bool asyncStreams = true)
     {
         var files = new List<GeneratedFile>();
         var objects = new Dictionary<string, ObjectTypeModel>();
@@ -39,7 +42,7 @@ internal static class ContractEmitter
         if (!contract.Endpoints.IsEmpty)
         {
             files.Add(EndpointsEmitter.Emit(contract));
-            files.Add(ClientExtensionsEmitter.Emit(contract));
+            files.Add(ClientExtensionsEmitter.Emit(contract, objects, asyncStreams));
         }
 
         return files;

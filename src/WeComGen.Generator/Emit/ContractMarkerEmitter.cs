@@ -12,16 +12,16 @@ namespace WeComGen.Generator.Emit;
 internal static class ContractMarkerEmitter
 {
     /// <summary>
-    /// The hash of a contract: of the code it generates with the same settings everywhere (public, required members),
+    /// The hash of a contract: of the code it generates with the same settings everywhere (public, required members, async streams),
     /// so a netstandard2.0 library and a net8.0 application of one schema agree. It changes with the schema's meaning and
     /// with the generator's version, not with the schema's whitespace. <paramref name="emitted"/> is reused when it was
     /// generated with those settings (the usual case), so the contract is emitted once.
     /// </summary>
-    public static string Hash(ContractModel contract, List<GeneratedFile> emitted, bool emittedRequired)
+    public static string Hash(ContractModel contract, List<GeneratedFile> emitted, bool emittedRequired, bool emittedAsyncStreams = true)
     {
-        var canonical = emittedRequired && contract.Accessibility == Pipeline.GeneratorOptions.Public
+        var canonical = emittedRequired && emittedAsyncStreams && contract.Accessibility == Pipeline.GeneratorOptions.Public
             ? emitted
-            : ContractEmitter.Emit(contract with { Accessibility = Pipeline.GeneratorOptions.Public }, emitRequired: true);
+            : ContractEmitter.Emit(contract with { Accessibility = Pipeline.GeneratorOptions.Public }, emitRequired: true, asyncStreams: true);
         var text = new StringBuilder();
         foreach (var file in canonical)
         {

@@ -47,6 +47,7 @@ internal static class EndpointsEmitter
             }
 
             w.Line($"Errors = {ns}{endpoint.ErrorCodeType}Table.Instance,");
+            EndpointShapeEmitter.Emit(w, contract, endpoint);
             w.Close(";");
         }
 

@@ -5,7 +5,33 @@ namespace WeComGen.Generator.Emit;
 /// <summary>A string enum with <c>[ContractWireValue]</c> members and its wire-value conversions.</summary>
 internal static class EnumEmitter
 {
-    public static GeneratedFile Emit(ContractModel contract, EnumTypeModel model)
+    public static GeneratedFile Emit(ContractModel contract, EnumTypeModel model) =>
+        model.IsInteger ? EmitOpen(contract, model) : EmitClosed(contract, model);
+
+    /// <summary>
+    /// An integer enum: the members the schema names, with their numbers. It is open: a number the schema does not list
+    /// is read and kept as it is (cast to the enum), never rejected.
+    /// </summary>
+    private static GeneratedFile EmitOpen(ContractModel contract, EnumTypeModel model)
+    {
+        var w = new CodeWriter().FileHeader(contract.Namespace);
+        w.Summary(model.Description, $"The values of {model.Name}.");
+        w.Line("/// <remarks>Open: a number the contract does not list is read and kept as that number, never rejected.</remarks>");
+        w.Line(TypeNames.GeneratedCode);
+        w.Open($"{contract.Accessibility} enum {model.Name}");
+        foreach (var member in model.Members)
+        {
+            w.Line($"/// <summary>On the wire: <c>{member.WireValue}</c>.</summary>");
+            w.Line($"{member.Name} = {member.WireValue},");
+            w.Line();
+        }
+
+        w.Close();
+        w.Close();
+        return new GeneratedFile(contract.Namespace + "." + model.Name + ".g.cs", w.ToString());
+    }
+
+    private static GeneratedFile EmitClosed(ContractModel contract, EnumTypeModel model)
     {
         var self = "global::" + contract.Namespace + "." + model.Name;
         var w = new CodeWriter().FileHeader(contract.Namespace);

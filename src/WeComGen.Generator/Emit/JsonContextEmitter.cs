@@ -83,8 +83,15 @@ internal static class JsonContextEmitter
 
         foreach (var type in contract.Enums)
         {
-            JsonWriterEmitter.EmitWireValueOf(w, ns, type);
-            JsonReaderEmitter.EmitEnumRead(w, ns, type);
+            if (type.IsInteger)
+            {
+                JsonReaderEmitter.EmitOpenEnumRead(w, ns, type);
+            }
+            else
+            {
+                JsonWriterEmitter.EmitWireValueOf(w, ns, type);
+                JsonReaderEmitter.EmitEnumRead(w, ns, type);
+            }
         }
 
         foreach (var type in contract.ErrorCodes)
@@ -105,12 +112,20 @@ internal static class JsonContextEmitter
         {
             foreach (var property in type.Properties)
             {
-                w.Line(EncodedField(JsonContextNames.NameField(type, property), property.WireName));
+                if (property.InBody)
+                {
+                    w.Line(EncodedField(JsonContextNames.NameField(type, property), property.WireName));
+                }
             }
         }
 
         foreach (var type in contract.Enums)
         {
+            if (type.IsInteger)
+            {
+                continue;
+            }
+
             foreach (var member in type.Members)
             {
                 w.Line(EncodedField(JsonContextNames.WireValueField(type.Name, member), member.WireValue));

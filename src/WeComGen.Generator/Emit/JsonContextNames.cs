@@ -13,7 +13,7 @@ internal static class JsonContextNames
     public static readonly string[] Fixed =
     [
         "Default", "Options", "GeneratedSerializerOptions", "GetTypeInfo", "s_wireEncoder",
-        "ItemReader", "ReadList", "ReadString", "ReadInt32", "ReadInt64", "ReadDouble", "ReadBoolean", "ReadEventCode", "At", "WrongToken", "Missing",
+        "ItemReader", "ReadList", "ReadString", "ReadInt32", "ReadInt64", "ReadInt32OrString", "ReadInt64OrString", "ReadDouble", "ReadBoolean", "ReadEventCode", "At", "WrongToken", "Missing",
         "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals",
     ];
 
@@ -63,6 +63,11 @@ internal static class JsonContextNames
         foreach (var type in enums)
         {
             Claim(Read(type.Name), type.Name);
+            if (type.IsInteger)
+            {
+                continue;
+            }
+
             Claim(WireValueOf(type.Name), type.Name);
             foreach (var member in type.Members)
             {

@@ -19,24 +19,33 @@ internal static class JsonReaderEmitter
         w.Line("throw WrongToken(at, \"an object\", reader.TokenType);");
         w.Close();
         w.Line();
+        var read = 0;
         for (var i = 0; i < type.Properties.Count; i++)
         {
             var property = type.Properties[i];
-            var local = TypeNames.Of(property.Type, contractNamespace) + "?";
-            w.Line($"{local} p{i} = default;");
+            if (property.InBody)
+            {
+                var local = TypeNames.Of(property.Type, contractNamespace) + "?";
+                w.Line($"{local} p{i} = default;");
+            }
         }
 
         w.Open($"while (reader.Read() && reader.TokenType != {TokenType}.EndObject)");
         for (var i = 0; i < type.Properties.Count; i++)
         {
             var property = type.Properties[i];
-            w.Open($"{(i == 0 ? "if" : "else if")} (reader.ValueTextEquals({JsonContextNames.NameField(type, property)}.EncodedUtf8Bytes))");
+            if (!property.InBody)
+            {
+                continue;
+            }
+
+            w.Open($"{(read++ == 0 ? "if" : "else if")} (reader.ValueTextEquals({JsonContextNames.NameField(type, property)}.EncodedUtf8Bytes))");
             w.Line("reader.Read();");
             w.Line($"p{i} = reader.TokenType == {TokenType}.Null ? null : {ReadCall(property.Type, contractNamespace, CodeWriter.Literal(property.WireName))};");
             w.Close();
         }
 
-        if (type.Properties.Count == 0)
+        if (read == 0)
         {
             w.Line("reader.Read();");
             w.Line("reader.Skip();");
@@ -54,7 +63,7 @@ internal static class JsonReaderEmitter
         for (var i = 0; i < type.Properties.Count; i++)
         {
             var property = type.Properties[i];
-            if (property.Required)
+            if (property.Required && property.InBody)
             {
                 w.Open($"if (p{i} is null)");
                 w.Line($"throw Missing(at, {CodeWriter.Literal(property.WireName)});");
@@ -68,6 +77,17 @@ internal static class JsonReaderEmitter
         for (var i = 0; i < type.Properties.Count; i++)
         {
             var property = type.Properties[i];
+            if (!property.InBody)
+            {
+                // Not in the body: a required one is set by whoever sends the request, never by the JSON.
+                if (property.Required)
+                {
+                    w.Line($"    {property.CSharpName} = default!,");
+                }
+
+                continue;
+            }
+
             var value = property.Required && property.Type.IsValueType ? $"p{i}.Value" : $"p{i}";
             w.Line($"    {property.CSharpName} = {value},");
         }
@@ -91,8 +111,8 @@ internal static class JsonReaderEmitter
     private static string ReaderOf(TypeRef type) => type.Kind switch
     {
         TypeKind.String => "ReadString",
-        TypeKind.Integer => "ReadInt32",
-        TypeKind.Long => "ReadInt64",
+        TypeKind.Integer => type.NumberAsString ? "ReadInt32OrString" : "ReadInt32",
+        TypeKind.Long => type.NumberAsString ? "ReadInt64OrString" : "ReadInt64",
         TypeKind.Number => "ReadDouble",
         TypeKind.Boolean => "ReadBoolean",
         TypeKind.EventCode => "ReadEventCode",
@@ -115,6 +135,16 @@ internal static class JsonReaderEmitter
         w.Close();
     }
 
+
+    /// <summary>
+    /// <c>Read{Enum}</c> of an open integer enum: any number is read and kept, listed or not, and a string of digits
+    /// too (some servers' copies quote such codes).
+    /// </summary>
+    public static void EmitOpenEnumRead(CodeWriter w, string ns, EnumTypeModel type)
+    {
+        w.Line();
+        w.Line($"private static {ns}{type.Name} {JsonContextNames.Read(type.Name)}({Reader}, string path, string? member) => ({ns}{type.Name})ReadInt32OrString(ref reader, path, member);");
+    }
 
     /// <summary><c>Read{Codes}</c>: an error code is read as its number, documented or not.</summary>
     public static void EmitErrorCodeRead(CodeWriter w, string ns, ErrorCodeTypeModel type)
@@ -144,6 +174,8 @@ internal static class JsonReaderEmitter
         Scalar(w, "string", "ReadString", "String", "a string", "reader.GetString()!");
         Scalar(w, "int", "ReadInt32", "Number", "a 32-bit integer", "reader.TryGetInt32(out var value) ? value : throw WrongToken(At(path, member), \"a 32-bit integer\", reader.TokenType)");
         Scalar(w, "long", "ReadInt64", "Number", "a 64-bit integer", "reader.TryGetInt64(out var value) ? value : throw WrongToken(At(path, member), \"a 64-bit integer\", reader.TokenType)");
+        NumberOrString(w, "int", "ReadInt32OrString", "Int32", "a 32-bit integer");
+        NumberOrString(w, "long", "ReadInt64OrString", "Int64", "a 64-bit integer");
         Scalar(w, "double", "ReadDouble", "Number", "a number", "reader.GetDouble()");
         w.Line();
         w.Open($"private static bool ReadBoolean({Reader}, string path, string? member) => reader.TokenType switch");
@@ -162,6 +194,23 @@ internal static class JsonReaderEmitter
         w.Line();
         w.Line($"private static {JsonException} Missing(string at, string member) =>");
         w.Line($"    new {JsonException}(at + \": the required member '\" + member + \"' is missing.\", at + \".\" + member, null, null);");
+    }
+
+    /// <summary>A number the wire carries as a string (<c>"1380000000"</c>), read from a string or a number.</summary>
+    private static void NumberOrString(CodeWriter w, string type, string name, string clrName, string expected)
+    {
+        w.Line();
+        w.Open($"private static {type} {name}({Reader}, string path, string? member)");
+        w.Open($"if (reader.TokenType == {TokenType}.Number && reader.TryGet{clrName}(out var number))");
+        w.Line("return number;");
+        w.Close();
+        w.Line();
+        w.Open($"if (reader.TokenType == {TokenType}.String && {type}.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.AllowLeadingSign, {TypeNames.Invariant}, out var parsed))");
+        w.Line("return parsed;");
+        w.Close();
+        w.Line();
+        w.Line($"throw WrongToken(At(path, member), \"{expected} (as a number or a string of digits)\", reader.TokenType);");
+        w.Close();
     }
 
     private static void Scalar(CodeWriter w, string type, string name, string token, string expected, string read)

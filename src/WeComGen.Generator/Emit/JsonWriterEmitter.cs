@@ -23,6 +23,11 @@ internal static class JsonWriterEmitter
         w.Open($"private static void {JsonContextNames.WriteMembers(type.Name)}({Writer}, {ns}{type.Name} value)");
         foreach (var property in type.Properties)
         {
+            if (!property.InBody)
+            {
+                continue;
+            }
+
             var access = "value." + property.CSharpName;
             var guard = !property.Type.IsValueType ? $"{access} is not null" : property.Required ? null : $"{access}.HasValue";
             if (guard is not null)
@@ -51,13 +56,16 @@ internal static class JsonWriterEmitter
             case TypeKind.EventCode:
                 w.Line(Call("WriteString", name, value + ".Value"));
                 break;
+            case TypeKind.Integer or TypeKind.Long when type.NumberAsString:
+                w.Line(Call("WriteString", name, $"{value}.ToString({TypeNames.Invariant})"));
+                break;
             case TypeKind.Integer or TypeKind.Long or TypeKind.Number:
                 w.Line(Call("WriteNumber", name, value));
                 break;
             case TypeKind.Boolean:
                 w.Line(Call("WriteBoolean", name, value));
                 break;
-            case TypeKind.ErrorCode:
+            case TypeKind.ErrorCode or TypeKind.IntEnum:
                 w.Line(Call("WriteNumber", name, "(int)" + value));
                 break;
             case TypeKind.Enum:

@@ -39,6 +39,17 @@ internal static class ObjectTypeEmitter
     {
         w.Summary(property.Description, $"The {property.WireName} member.");
         w.Line($"[{TypeNames.JsonPropertyName}({CodeWriter.Literal(property.WireName)})]");
+        if (!property.InBody)
+        {
+            // A query member or a file part: the request carries it outside its JSON body.
+            w.Line($"[{TypeNames.JsonIgnore}]");
+        }
+
+        if (property.Type.NumberAsString)
+        {
+            w.Line($"[{TypeNames.JsonNumberHandling}({TypeNames.JsonNumberHandlingValue}.AllowReadingFromString | {TypeNames.JsonNumberHandlingValue}.WriteAsString)]");
+        }
+
         var c = property.Constraints;
         if (property.Required)
         {

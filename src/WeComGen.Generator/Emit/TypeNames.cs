@@ -10,6 +10,11 @@ internal static class TypeNames
     public const string ValidationResult = "global::WeComGen.Validation.ValidationResult";
     public const string Severity = "global::WeComGen.Validation.ViolationSeverity";
     public const string EventCode = "global::WeComGen.Credentials.EventCode";
+    public const string File = "global::WeComGen.Uploads.WeComFile";
+    public const string JsonNumberHandling = "global::System.Text.Json.Serialization.JsonNumberHandlingAttribute";
+    public const string JsonNumberHandlingValue = "global::System.Text.Json.Serialization.JsonNumberHandling";
+    public const string JsonIgnore = "global::System.Text.Json.Serialization.JsonIgnore";
+    public const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
     public const string JsonPropertyName = "global::System.Text.Json.Serialization.JsonPropertyName";
     public const string EditorBrowsableNever = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
     /// <summary>The attribute on every generated type, with the generator's own version (its assembly's, major.minor.patch).</summary>
@@ -38,6 +43,7 @@ internal static class TypeNames
         "WeComGen.Credentials",
         "WeComGen.Endpoints",
         "WeComGen.Metadata",
+        "WeComGen.Uploads",
         "WeComGen.Validation",
     ];
 
@@ -50,6 +56,7 @@ internal static class TypeNames
         TypeKind.Number => "double",
         TypeKind.Boolean => "bool",
         TypeKind.EventCode => EventCode,
+        TypeKind.File => File,
         TypeKind.Array => "global::System.Collections.Generic.List<" + Of(type.Item!, ns) + ">",
         _ => "global::" + ns + "." + type.Name,
     };

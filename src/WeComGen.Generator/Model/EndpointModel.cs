@@ -13,6 +13,10 @@ namespace WeComGen.Generator.Model;
 /// <param name="ErrorMessageProperty">Its sibling <c>errmsg</c> property, or <see langword="null"/>.</param>
 /// <param name="CredentialProperty">The request property with <c>x-wecom-credential</c>, or <see langword="null"/>.</param>
 /// <param name="Credential">That credential.</param>
+/// <param name="Body">How the body travels: <c>Json</c>, <c>None</c> (GET) or <c>Multipart</c> (the runtime's <c>RequestBody</c> member).</param>
+/// <param name="Query">The request members that travel in the query, in schema order.</param>
+/// <param name="Files">The request members that are file parts, in schema order.</param>
+/// <param name="Pagination">The cursor that pages the endpoint (<c>pagination</c>), or <see langword="null"/>.</param>
 internal sealed record EndpointModel(
     string Name,
     string? Description,
@@ -25,4 +29,17 @@ internal sealed record EndpointModel(
     string ErrorCodeType,
     string? ErrorMessageProperty,
     string? CredentialProperty,
-    CredentialModel? Credential);
+    CredentialModel? Credential,
+    string Body,
+    EquatableArray<PropertyModel> Query,
+    EquatableArray<FilePartModel> Files,
+    PaginationModel? Pagination);
+
+/// <summary>A file part of an endpoint: the member, and the member that chooses its rule (a query member), if any.</summary>
+internal sealed record FilePartModel(PropertyModel Member, PropertyModel? VariantBy);
+
+/// <summary>
+/// A cursor: the request member that asks for a page and the response member that names the next one
+/// (empty or absent on the last page).
+/// </summary>
+internal sealed record PaginationModel(string RequestCursor, string ResponseCursor);

@@ -1,9 +1,13 @@
 namespace WeComGen.Generator.Model;
 
-/// <summary>A string enum: members with their wire values.</summary>
-internal sealed record EnumTypeModel(string Name, string? Description, EquatableArray<EnumMemberModel> Members);
+/// <summary>An enum: members with their wire values.</summary>
+/// <param name="IsInteger">
+/// Whether the wire carries numbers (an open enum: any number is read and kept, listed or not) rather than strings
+/// (a closed enum: the wire values are the contract's).
+/// </param>
+internal sealed record EnumTypeModel(string Name, string? Description, EquatableArray<EnumMemberModel> Members, bool IsInteger = false);
 
-/// <summary>One enum member and the string it is on the wire.</summary>
+/// <summary>One enum member and the string it is on the wire (an integer enum's number, as its digits).</summary>
 internal sealed record EnumMemberModel(string Name, string WireValue);
 
 /// <summary>An integer error-code enum with its table (<c>x-wecom-errors</c>).</summary>

@@ -10,6 +10,8 @@ namespace WeComGen.Generator.Model;
 /// <param name="Credential">Its <c>x-wecom-credential</c>, which makes it an event code.</param>
 /// <param name="IsDiscriminator">Whether it is its union's discriminator.</param>
 /// <param name="VariantWireValue">The discriminator value that selects it, when it is a union payload.</param>
+/// <param name="Placement">Where it travels in a request (<c>x-wecom-in</c>, <c>x-wecom-file</c>, or the endpoint's method).</param>
+/// <param name="File">Its <c>x-wecom-file</c> rules, when it is a file part.</param>
 internal sealed record PropertyModel(
     string WireName,
     string CSharpName,
@@ -19,7 +21,38 @@ internal sealed record PropertyModel(
     ConstraintsModel Constraints,
     CredentialModel? Credential,
     bool IsDiscriminator,
-    string? VariantWireValue);
+    string? VariantWireValue,
+    Placement Placement = Placement.Default,
+    FileModel? File = null)
+{
+    /// <summary>Whether it is a member of the JSON body (not the query, not a file part).</summary>
+    public bool InBody => Placement is Placement.Default or Placement.Body;
+}
+
+/// <summary>Where a request member travels.</summary>
+internal enum Placement
+{
+    /// <summary>Not said: the JSON body, or the query of a request without a body (GET).</summary>
+    Default,
+
+    /// <summary>The JSON body (<c>"x-wecom-in": "body"</c>).</summary>
+    Body,
+
+    /// <summary>The query string (<c>"x-wecom-in": "query"</c>).</summary>
+    Query,
+
+    /// <summary>A file part of a multipart body (<c>x-wecom-file</c>).</summary>
+    File,
+}
+
+/// <summary>An <c>x-wecom-file</c>: the part's name and what its file must be, per variant.</summary>
+/// <param name="PartName">The part's name on the wire (<c>part</c>; the member's name when not given).</param>
+/// <param name="VariantBy">The wire name of the request member whose value chooses the rule, or <see langword="null"/> for one rule.</param>
+/// <param name="Rules">One rule per variant, in schema order (one rule with a <see langword="null"/> variant without <paramref name="VariantBy"/>).</param>
+internal sealed record FileModel(string PartName, string? VariantBy, EquatableArray<FileRuleModel> Rules);
+
+/// <summary>What a file must be: its size in bytes (inclusive) and its media types (empty = any).</summary>
+internal sealed record FileRuleModel(string? Variant, long MinBytes, long MaxBytes, EquatableArray<string> ContentTypes);
 
 /// <summary>The validation keywords of a property (and of its array items' count).</summary>
 internal sealed record ConstraintsModel(

@@ -8,6 +8,8 @@ namespace WeComGen.Generator.Schema;
 /// <summary>Endpoints: <c>x-wecom-endpoints</c>, and where their messages keep the error code and the credential.</summary>
 internal sealed partial class ModelBuilder
 {
+    private readonly HashSet<string> _requestTypes = new(System.StringComparer.Ordinal);
+
     private List<EndpointModel> BuildEndpoints()
     {
         var endpoints = new List<EndpointModel>();
@@ -32,7 +34,42 @@ internal sealed partial class ModelBuilder
             }
         }
 
+        ReportPageMethodClashes(declared, endpoints);
+        ReportPlacementOutsideRequests();
         return endpoints;
+    }
+
+    /// <summary>Only a request's own members travel outside its JSON body; elsewhere x-wecom-in and x-wecom-file would silently mean nothing.</summary>
+    private void ReportPlacementOutsideRequests()
+    {
+        foreach (var type in _objects)
+        {
+            if (_requestTypes.Contains(type.Name))
+            {
+                continue;
+            }
+
+            foreach (var property in type.Properties)
+            {
+                if (property.Placement != Placement.Default && _definitions.TryGetValue(type.Name, out var definition) && definition.Node.Get("properties")?.Find(property.WireName) is { } member)
+                {
+                    var keyword = property.Placement == Placement.File ? "x-wecom-file" : "x-wecom-in";
+                    diagnostics.Report(SchemaDiagnostics.InvalidPlacement, member.Value.Find(keyword) ?? member, property.WireName, type.Name, $"{keyword} applies to the members of an endpoint's request, and {type.Name} is not one");
+                }
+            }
+        }
+    }
+
+    /// <summary>A paged endpoint's <c>{Name}PagesAsync</c> is the <c>{Name}PagesAsync</c> of an endpoint named <c>{Name}Pages</c> too.</summary>
+    private void ReportPageMethodClashes(JsonNode declared, List<EndpointModel> endpoints)
+    {
+        foreach (var endpoint in endpoints)
+        {
+            if (endpoint.Pagination is not null && declared.Find(endpoint.Name + "Pages") is { } other)
+            {
+                diagnostics.Report(SchemaDiagnostics.DuplicateName, other, "The client method", other.Name + "Async", $"by the endpoint '{other.Name}' and by the page stream of the paged endpoint '{endpoint.Name}'; rename one");
+            }
+        }
     }
 
     private EndpointModel? BuildEndpoint(JsonMember entry, VocabularyChecker checker)
@@ -126,6 +163,18 @@ internal sealed partial class ModelBuilder
             credential = property;
         }
 
+        var shape = BuildShape(entry, method, request);
+        if (shape is null)
+        {
+            return null;
+        }
+
+        var pagination = BuildPagination(entry, checker, shape.Value.Request, response);
+        if (node.Get("pagination") is not null && pagination is null)
+        {
+            return null;
+        }
+
         return new EndpointModel(
             name,
             String(node, "description"),
@@ -138,7 +187,11 @@ internal sealed partial class ModelBuilder
             errorCode.Type.Name!,
             errorMessage?.CSharpName,
             credential?.CSharpName,
-            credential?.Credential);
+            credential?.Credential,
+            shape.Value.Body,
+            shape.Value.Query,
+            shape.Value.Files,
+            pagination);
     }
 
     private ObjectTypeModel? MessageType(JsonMember entry, string keyword)
@@ -154,6 +207,12 @@ internal sealed partial class ModelBuilder
         if (definition is null)
         {
             return null;
+        }
+
+        if (keyword == "request")
+        {
+            // Even when the endpoint turns out invalid: its request's placements were meant for it.
+            _requestTypes.Add(definition.Name);
         }
 
         if (definition.Kind != DefinitionKind.Object || !_objectsByName.TryGetValue(definition.Name, out var type))

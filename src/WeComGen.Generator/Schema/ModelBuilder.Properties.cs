@@ -41,6 +41,12 @@ internal sealed partial class ModelBuilder
             return null;
         }
 
+        var placement = ReadPlacement(node);
+        if (node.Get("x-wecom-file") is { Kind: JsonKind.Object } fileNode)
+        {
+            return BuildFileProperty(owner, member, csharpName, required, fileNode);
+        }
+
         var sources = new List<JsonNode>();
         var type = ResolveType(node, owner, csharpName, sources, 0);
         if (type is null)
@@ -66,8 +72,18 @@ internal sealed partial class ModelBuilder
             description = String(named.Node, "description");
         }
 
-        return new PropertyModel(member.Name, csharpName, description, type, required, constraints, credential, IsDiscriminator: false, VariantWireValue: null);
+        return new PropertyModel(member.Name, csharpName, description, type, required, constraints, credential, IsDiscriminator: false, VariantWireValue: null, placement);
     }
+
+    /// <summary>
+    /// The member's <c>x-wecom-in</c>. A value that is neither was reported with its did-you-mean (WCG004); the member
+    /// is read as that suggestion, so one mistake is one diagnostic, not one more per member that depends on it.
+    /// </summary>
+    private static Placement ReadPlacement(JsonNode node) => String(node, "x-wecom-in") switch
+    {
+        null => Placement.Default,
+        { } value => (System.Array.IndexOf(Vocabulary.Placements, value) >= 0 ? value : Suggestions.Closest(value, Vocabulary.Placements)) == "query" ? Placement.Query : Placement.Body,
+    };
 
     /// <summary>The type of a property or item schema. <paramref name="sources"/> collects the schemas whose constraints apply, nearest first.</summary>
     private TypeRef? ResolveType(JsonNode node, string owner, string csharpName, List<JsonNode> sources, int depth)
@@ -81,7 +97,7 @@ internal sealed partial class ModelBuilder
                 case DefinitionKind.Object:
                     return new TypeRef(TypeKind.Object, definition.Name);
                 case DefinitionKind.Enum:
-                    return new TypeRef(TypeKind.Enum, definition.Name);
+                    return new TypeRef(_enums[definition.Name].IsInteger ? TypeKind.IntEnum : TypeKind.Enum, definition.Name);
                 case DefinitionKind.ErrorCode:
                     return new TypeRef(TypeKind.ErrorCode, definition.Name);
                 case DefinitionKind.Alias when depth < MaxAliasDepth:
@@ -105,11 +121,22 @@ internal sealed partial class ModelBuilder
 
                 BuildEnum(enumName, node);
                 return new TypeRef(TypeKind.Enum, enumName);
+            case "string" when String(node, "x-wecom-number") is { } format:
+                return new TypeRef(format == "int32" ? TypeKind.Integer : TypeKind.Long, NumberAsString: true);
             case "string":
                 return TypeRef.String;
             case "integer" when node.Get("x-wecom-errors") is { } errors:
                 diagnostics.Report(SchemaDiagnostics.Unsupported, errors, "'x-wecom-errors' on a property", "define the error codes in $defs and refer to them with $ref");
                 return null;
+            case "integer" when node.Get("enum") is { Kind: JsonKind.Array }:
+                var intEnumName = owner + csharpName;
+                if (!Reserve(intEnumName, $"the enum of {owner}.{csharpName}", node))
+                {
+                    return null;
+                }
+
+                BuildEnum(intEnumName, node);
+                return new TypeRef(TypeKind.IntEnum, intEnumName);
             case "integer":
                 return new TypeRef(String(node, "format") == "int64" ? TypeKind.Long : TypeKind.Integer);
             case "number":

@@ -39,6 +39,7 @@ internal sealed partial class ModelBuilder
     private void BuildEnum(string name, JsonNode node)
     {
         var values = node.Get("enum")!;
+        var isInteger = String(node, "type") == "integer";
         var names = node.Get("x-wecom-enum-names");
         if (names is { Kind: JsonKind.Array } && names.Items.Count != values.Items.Count)
         {
@@ -46,16 +47,31 @@ internal sealed partial class ModelBuilder
             names = null;
         }
 
-        Reserve(name + "Extensions", $"the wire-value extensions of {name}", node);
+        if (isInteger && names is not { Kind: JsonKind.Array })
+        {
+            // A number says nothing as a C# name: the schema names what each value means.
+            diagnostics.Report(SchemaDiagnostics.Unsupported, values, $"The integer enum {name} without 'x-wecom-enum-names'", "name what each value means, one name per value");
+        }
+        else if (!isInteger)
+        {
+            Reserve(name + "Extensions", $"the wire-value extensions of {name}", node);
+        }
+
         var members = new List<EnumMemberModel>();
         var memberNames = new HashSet<string>();
         var wireValues = new HashSet<string>();
         for (var i = 0; i < values.Items.Count; i++)
         {
             var value = values.Items[i];
-            if (value.Kind != JsonKind.String)
+            if (isInteger ? !value.TryGetInt32(out _) : value.Kind != JsonKind.String)
             {
-                diagnostics.Report(SchemaDiagnostics.WrongValueType, value, "enum", "an array of strings (the wire values)", value.Describe());
+                var expected = isInteger ? "an array of 32-bit integers (the wire values)" : "an array of strings (the wire values)";
+                diagnostics.Report(SchemaDiagnostics.WrongValueType, value, "enum", expected, value.Describe());
+                continue;
+            }
+
+            if (isInteger && names is not { Kind: JsonKind.Array })
+            {
                 continue;
             }
 
@@ -73,16 +89,17 @@ internal sealed partial class ModelBuilder
                 continue;
             }
 
-            if (!wireValues.Add(value.Text!))
+            var wireValue = isInteger && value.TryGetInt32(out var number) ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : value.Text!;
+            if (!wireValues.Add(wireValue))
             {
-                diagnostics.Report(SchemaDiagnostics.DuplicateName, value, "The wire value", value.Text!, $"in {name}");
+                diagnostics.Report(SchemaDiagnostics.DuplicateName, value, "The wire value", wireValue, $"in {name}");
                 continue;
             }
 
-            members.Add(new EnumMemberModel(memberName, value.Text!));
+            members.Add(new EnumMemberModel(memberName, wireValue));
         }
 
-        _enums[name] = new EnumTypeModel(name, String(node, "description"), members.ToEquatableArray());
+        _enums[name] = new EnumTypeModel(name, String(node, "description"), members.ToEquatableArray(), isInteger);
     }
 
     private void BuildObject(string name, JsonNode node)

@@ -169,6 +169,7 @@ internal sealed partial class ModelBuilder(JsonNode root, DiagnosticBag diagnost
             "object" => DefinitionKind.Object,
             "string" when node.Get("enum") is { Kind: JsonKind.Array } => DefinitionKind.Enum,
             "integer" when node.Get("x-wecom-errors") is { Kind: JsonKind.Array } => DefinitionKind.ErrorCode,
+            "integer" when node.Get("enum") is { Kind: JsonKind.Array } => DefinitionKind.Enum,
             _ => DefinitionKind.Alias,
         };
     }

@@ -17,6 +17,7 @@ internal enum ValueShape
     Array,
     Object,
     ObjectOrArray,
+    StringOrStringArray,
 }
 
 /// <summary>The keywords the generator understands, where each may appear, and what its value must be.</summary>
@@ -63,6 +64,9 @@ internal static class Vocabulary
         ["x-wecom-hint"] = ValueShape.ObjectOrArray,
         ["x-wecom-discriminator"] = ValueShape.String,
         ["x-wecom-precedence"] = ValueShape.StringArray,
+        ["x-wecom-in"] = ValueShape.String,
+        ["x-wecom-file"] = ValueShape.Object,
+        ["x-wecom-number"] = ValueShape.String,
     };
 
     /// <summary>Keywords only the root of the file may have.</summary>
@@ -84,7 +88,38 @@ internal static class Vocabulary
         ["auth"] = ValueShape.Object,
         ["request"] = ValueShape.Object,
         ["response"] = ValueShape.Object,
+        ["pagination"] = ValueShape.Object,
     };
+
+    public static IReadOnlyDictionary<string, ValueShape> PaginationKeys { get; } = new Dictionary<string, ValueShape>
+    {
+        ["cursor"] = ValueShape.String,
+        ["nextCursor"] = ValueShape.String,
+    };
+
+    public static IReadOnlyDictionary<string, ValueShape> FileKeys { get; } = new Dictionary<string, ValueShape>
+    {
+        ["part"] = ValueShape.String,
+        ["minBytes"] = ValueShape.NonNegativeInteger,
+        ["maxBytes"] = ValueShape.NonNegativeInteger,
+        ["contentMediaType"] = ValueShape.StringOrStringArray,
+        ["variantBy"] = ValueShape.String,
+        ["variants"] = ValueShape.Object,
+    };
+
+    public static IReadOnlyDictionary<string, ValueShape> FileVariantKeys { get; } = new Dictionary<string, ValueShape>
+    {
+        ["description"] = ValueShape.String,
+        ["minBytes"] = ValueShape.NonNegativeInteger,
+        ["maxBytes"] = ValueShape.NonNegativeInteger,
+        ["contentMediaType"] = ValueShape.StringOrStringArray,
+    };
+
+    /// <summary>The values of <c>x-wecom-in</c>: where a request member travels.</summary>
+    public static string[] Placements { get; } = ["query", "body"];
+
+    /// <summary>The values of <c>x-wecom-number</c>: the number a string carries.</summary>
+    public static string[] NumberFormats { get; } = ["int32", "int64"];
 
     public static IReadOnlyDictionary<string, ValueShape> AuthKeys { get; } = new Dictionary<string, ValueShape>
     {

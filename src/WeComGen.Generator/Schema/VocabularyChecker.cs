@@ -106,6 +106,28 @@ internal sealed class VocabularyChecker(DiagnosticBag diagnostics)
                 {
                     CheckKeys(member.Value, Vocabulary.CredentialKeys, where);
                 }
+                else if (member.Name == "x-wecom-file")
+                {
+                    CheckKeys(member.Value, Vocabulary.FileKeys, where);
+                    if (member.Value.Get("variants") is { Kind: JsonKind.Object } variants)
+                    {
+                        foreach (var variant in variants.Members)
+                        {
+                            if (variant.Value.Kind == JsonKind.Object)
+                            {
+                                CheckKeys(variant.Value, Vocabulary.FileVariantKeys, $"the file variant '{variant.Name}'");
+                            }
+                            else
+                            {
+                                diagnostics.Report(SchemaDiagnostics.WrongValueType, variant.Value, variant.Name, "a file rule (an object)", variant.Value.Describe());
+                            }
+                        }
+                    }
+                }
+                else if (member.Name == "x-wecom-in" || member.Name == "x-wecom-number")
+                {
+                    CheckChoice(member, member.Name == "x-wecom-in" ? Vocabulary.Placements : Vocabulary.NumberFormats);
+                }
                 else if (member.Name == "x-wecom-hint")
                 {
                     var hints = member.Value.Kind == JsonKind.Array ? member.Value.Items : [member.Value];
@@ -137,6 +159,7 @@ internal sealed class VocabularyChecker(DiagnosticBag diagnostics)
             ValueShape.SchemaArray or ValueShape.Array when value.Kind != JsonKind.Array => "an array",
             ValueShape.StringArray when value.Kind != JsonKind.Array || !AllStrings(value) => "an array of strings",
             ValueShape.ObjectOrArray when value.Kind is not (JsonKind.Object or JsonKind.Array) => "an object or an array of objects",
+            ValueShape.StringOrStringArray when value.Kind != JsonKind.String && (value.Kind != JsonKind.Array || !AllStrings(value)) => "a string or an array of strings",
             _ => null,
         };
 
@@ -159,6 +182,18 @@ internal sealed class VocabularyChecker(DiagnosticBag diagnostics)
         }
 
         return true;
+    }
+
+    /// <summary>A keyword whose string must be one of <paramref name="choices"/>; a near miss gets a did-you-mean.</summary>
+    private void CheckChoice(JsonMember member, string[] choices)
+    {
+        var text = member.Value.Text!;
+        if (Array.IndexOf(choices, text) < 0)
+        {
+            var closest = Suggestions.Closest(text, choices);
+            var found = $"\"{text}\"" + (closest is null ? string.Empty : $" (did you mean \"{closest}\"?)");
+            diagnostics.Report(SchemaDiagnostics.WrongValueType, member.Value, member.Name, "one of \"" + string.Join("\", \"", choices) + "\"", found);
+        }
     }
 
     private void CheckType(JsonNode node)

@@ -17,6 +17,12 @@ internal static class GeneratorHarness
     /// <summary>The repository's schema, embedded in the test assembly.</summary>
     public static string DefaultSchema { get; } = ReadResource("send_welcome_msg.schema.json");
 
+    /// <summary>The repository's externalcontact/get schema (a GET endpoint, paged), embedded in the test assembly.</summary>
+    public static string CustomerSchema { get; } = ReadResource("externalcontact_get.schema.json");
+
+    /// <summary>The repository's media schema (multipart uploads), embedded in the test assembly.</summary>
+    public static string MediaSchema { get; } = ReadResource("media.schema.json");
+
     public static CSharpParseOptions ParseOptions(LanguageVersion version = LanguageVersion.Latest) => new(version, DocumentationMode.Diagnose);
 
     public static CSharpCompilation Compilation(string source = "namespace Consumer { /// <summary>Nothing.</summary>\n public static class Empty { } }", LanguageVersion version = LanguageVersion.Latest, bool withRuntime = true)

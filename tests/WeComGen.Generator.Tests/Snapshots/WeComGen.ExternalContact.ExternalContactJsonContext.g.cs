@@ -936,6 +936,36 @@ namespace WeComGen.ExternalContact
             return reader.TryGetInt64(out var value) ? value : throw WrongToken(At(path, member), "a 64-bit integer", reader.TokenType);
         }
 
+        private static int ReadInt32OrString(ref global::System.Text.Json.Utf8JsonReader reader, string path, string? member)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out var number))
+            {
+                return number;
+            }
+
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && int.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var parsed))
+            {
+                return parsed;
+            }
+
+            throw WrongToken(At(path, member), "a 32-bit integer (as a number or a string of digits)", reader.TokenType);
+        }
+
+        private static long ReadInt64OrString(ref global::System.Text.Json.Utf8JsonReader reader, string path, string? member)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt64(out var number))
+            {
+                return number;
+            }
+
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && long.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var parsed))
+            {
+                return parsed;
+            }
+
+            throw WrongToken(At(path, member), "a 64-bit integer (as a number or a string of digits)", reader.TokenType);
+        }
+
         private static double ReadDouble(ref global::System.Text.Json.Utf8JsonReader reader, string path, string? member)
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.Number)

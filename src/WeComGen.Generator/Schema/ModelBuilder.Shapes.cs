@@ -1,0 +1,217 @@
+using System.Collections.Generic;
+using WeComGen.Generator.Diagnostics;
+using WeComGen.Generator.Model;
+using WeComGen.Generator.Schema.Json;
+
+namespace WeComGen.Generator.Schema;
+
+/// <summary>
+/// An endpoint's shape: where each request member travels (query, JSON body, file part), how the body travels, and
+/// the cursor that pages it.
+/// </summary>
+internal sealed partial class ModelBuilder
+{
+    private (string Body, ObjectTypeModel Request, EquatableArray<PropertyModel> Query, EquatableArray<FilePartModel> Files)? BuildShape(JsonMember entry, string method, ObjectTypeModel request)
+    {
+        var hasBody = method != "GET";
+        var properties = new List<PropertyModel>();
+        var query = new List<PropertyModel>();
+        var files = new List<PropertyModel>();
+        var valid = true;
+        foreach (var property in request.Properties)
+        {
+            var placed = property.Placement == Placement.Default && !hasBody ? property with { Placement = Placement.Query } : property;
+            properties.Add(placed);
+            var problem = placed.Placement switch
+            {
+                Placement.File when !hasBody => $"a {method} request has no body, so no file part",
+                Placement.Body when !hasBody => $"a {method} request has no body; remove \"x-wecom-in\": \"body\" (its members travel in the query)",
+                Placement.Query when !placed.Type.IsScalar => "a query parameter carries one scalar value (a string, a number, a boolean or an enum), not an object, an array, a file or a credential",
+                _ => null,
+            };
+
+            if (problem is not null)
+            {
+                ReportMember(entry, request, placed, problem);
+                valid = false;
+            }
+            else if (placed.Placement == Placement.Query)
+            {
+                query.Add(placed);
+            }
+            else if (placed.Placement == Placement.File)
+            {
+                files.Add(placed);
+            }
+        }
+
+        if (files.Count > 0)
+        {
+            foreach (var property in properties)
+            {
+                if (property.InBody)
+                {
+                    ReportMember(entry, request, property, "a multipart request carries its file parts only; put the member in the query (\"x-wecom-in\": \"query\")");
+                    valid = false;
+                }
+            }
+        }
+
+        if (!valid)
+        {
+            // The file parts' choosers depend on the placements just reported.
+            return null;
+        }
+
+        var parts = new List<FilePartModel>();
+        foreach (var file in files)
+        {
+            if (FilePart(entry, request, file, properties) is { } part)
+            {
+                parts.Add(part);
+            }
+            else
+            {
+                valid = false;
+            }
+        }
+
+        if (!valid)
+        {
+            return null;
+        }
+
+        var placedRequest = request with { Properties = properties.ToEquatableArray() };
+        if (placedRequest != request)
+        {
+            _objects[_objects.IndexOf(request)] = placedRequest;
+            _objectsByName[request.Name] = placedRequest;
+        }
+
+        var body = !hasBody ? "None" : files.Count > 0 ? "Multipart" : "Json";
+        return (body, placedRequest, query.ToEquatableArray(), parts.ToEquatableArray());
+    }
+
+    /// <summary>A file part and the query member that chooses its rule; every variant must be a value that member can have.</summary>
+    private FilePartModel? FilePart(JsonMember entry, ObjectTypeModel request, PropertyModel file, List<PropertyModel> properties)
+    {
+        var model = file.File!;
+        if (model.VariantBy is null)
+        {
+            return new FilePartModel(file, null);
+        }
+
+        var at = _fileNodes[request.Name + "." + file.WireName].Find("variantBy")!.Value;
+        PropertyModel? chooser = null;
+        var names = new List<string>();
+        foreach (var property in properties)
+        {
+            names.Add(property.WireName);
+            if (property.WireName == model.VariantBy)
+            {
+                chooser = property;
+            }
+        }
+
+        if (chooser is null || chooser.Placement != Placement.Query || chooser.Type.Kind is not (TypeKind.String or TypeKind.Enum))
+        {
+            var closest = chooser is null ? Suggestions.Closest(model.VariantBy, names) : null;
+            var reason = chooser is null
+                ? $"'variantBy' names '{model.VariantBy}', which {request.Name} does not have" + (closest is null ? string.Empty : $"; did you mean '{closest}'?")
+                : $"'variantBy' names '{model.VariantBy}', which must be a query member that is a string or a string enum";
+            diagnostics.Report(SchemaDiagnostics.InvalidPlacement, at, file.WireName, $"the request of '{entry.Name}'", reason);
+            return null;
+        }
+
+        if (chooser.Type.Kind == TypeKind.Enum)
+        {
+            var values = new List<string>();
+            foreach (var member in _enums[chooser.Type.Name!].Members)
+            {
+                values.Add(member.WireValue);
+            }
+
+            foreach (var rule in model.Rules)
+            {
+                if (!values.Contains(rule.Variant!))
+                {
+                    var closest = Suggestions.Closest(rule.Variant!, values);
+                    var reason = $"the variant '{rule.Variant}' is not a value of {chooser.Type.Name} ({string.Join(", ", values)})" + (closest is null ? string.Empty : $"; did you mean '{closest}'?");
+                    diagnostics.Report(SchemaDiagnostics.InvalidPlacement, _fileNodes[request.Name + "." + file.WireName].Get("variants")!, file.WireName, $"the request of '{entry.Name}'", reason);
+                    return null;
+                }
+            }
+        }
+
+        return new FilePartModel(file, chooser);
+    }
+
+    private PaginationModel? BuildPagination(JsonMember entry, VocabularyChecker checker, ObjectTypeModel request, ObjectTypeModel response)
+    {
+        if (entry.Value.Get("pagination") is not { Kind: JsonKind.Object } pagination)
+        {
+            return null;
+        }
+
+        checker.CheckKeys(pagination, Vocabulary.PaginationKeys, $"the pagination of '{entry.Name}'");
+        var cursor = CursorMember(entry, pagination, "cursor", request);
+        var next = CursorMember(entry, pagination, "nextCursor", response);
+        return cursor is null || next is null ? null : new PaginationModel(cursor.CSharpName, next.CSharpName);
+    }
+
+    /// <summary>The string member of <paramref name="type"/> that <paramref name="keyword"/> names.</summary>
+    private PropertyModel? CursorMember(JsonMember entry, JsonNode pagination, string keyword, ObjectTypeModel type)
+    {
+        var wireName = String(pagination, keyword);
+        if (wireName is null && AllKnown(pagination, Vocabulary.PaginationKeys))
+        {
+            Invalid(entry, pagination, $"'pagination' needs '{keyword}', the wire name of a string member of {type.Name}");
+            return null;
+        }
+
+        if (wireName is null)
+        {
+            // A misspelt key, already reported (WCG003) with its did-you-mean.
+            return null;
+        }
+
+        var names = new List<string>();
+        foreach (var property in type.Properties)
+        {
+            names.Add(property.WireName);
+            if (property.WireName == wireName)
+            {
+                if (property.Type.Kind == TypeKind.String && !property.Required)
+                {
+                    return property;
+                }
+
+                Invalid(entry, pagination.Get(keyword), $"the cursor '{wireName}' of {type.Name} must be an optional string (absent on the first page or the last)");
+                return null;
+            }
+        }
+
+        var closest = Suggestions.Closest(wireName, names);
+        Invalid(entry, pagination.Get(keyword), $"{type.Name} has no member '{wireName}'" + (closest is null ? string.Empty : $"; did you mean '{closest}'?"));
+        return null;
+    }
+
+    private static bool AllKnown(JsonNode node, IReadOnlyDictionary<string, ValueShape> keys)
+    {
+        foreach (var member in node.Members)
+        {
+            if (!keys.ContainsKey(member.Name))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void ReportMember(JsonMember entry, ObjectTypeModel request, PropertyModel property, string reason)
+    {
+        var at = _definitions.TryGetValue(request.Name, out var definition) && definition.Node.Get("properties")?.Find(property.WireName) is { } member ? member : entry;
+        diagnostics.Report(SchemaDiagnostics.InvalidPlacement, at, property.WireName, $"the request of '{entry.Name}'", reason);
+    }
+}
