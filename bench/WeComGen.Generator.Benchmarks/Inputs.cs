@@ -53,6 +53,50 @@ internal static class Inputs
     }
 
     /// <summary>
+    /// A schema of <paramref name="endpoints"/> endpoints of mixed shapes, a third each: a paged GET (every member in the
+    /// query), a JSON POST with one query member, and a multipart upload whose file rule a query enum chooses; responses
+    /// with arrays of nested objects, an open integer enum and a number carried as a string.
+    /// </summary>
+    public static string MixedShapesSchema(int endpoints)
+    {
+        var json = new StringBuilder();
+        json.Append("{\n  \"$schema\": \"https://wecomgen.dev/schema/2020-12/wecom\",\n");
+        json.Append("  \"x-wecom-namespace\": \"Bench.Mixed\",\n  \"x-wecom-contract\": \"Mixed\",\n");
+        json.Append("  \"x-wecom-endpoints\": {\n");
+        for (var i = 0; i < endpoints; i++)
+        {
+            var (method, extra) = (i % 3) switch
+            {
+                0 => ("GET", ", \"pagination\": { \"cursor\": \"cursor\", \"nextCursor\": \"next_cursor\" }"),
+                _ => ("POST", string.Empty),
+            };
+            json.Append($"    \"Call{i}\": {{ \"method\": \"{method}\", \"path\": \"/cgi-bin/mixed/call{i}\", \"auth\": {{ \"in\": \"query\", \"name\": \"access_token\" }}, \"request\": {{ \"$ref\": \"#/$defs/Call{i}Request\" }}, \"response\": {{ \"$ref\": \"#/$defs/{(i % 3 == 0 ? "PagedResponse" : "Response")}\" }}{extra} }}");
+            json.Append(i + 1 < endpoints ? ",\n" : "\n");
+        }
+
+        json.Append("  },\n  \"$defs\": {\n");
+        for (var i = 0; i < endpoints; i++)
+        {
+            json.Append($"    \"Call{i}Request\": {{ \"type\": \"object\", \"description\": \"Request {i}.\", \"required\": [\"id\"], \"properties\": {{ ");
+            json.Append((i % 3) switch
+            {
+                0 => "\"id\": { \"type\": \"string\", \"minLength\": 1, \"pattern\": \"^w\" }, \"limit\": { \"type\": \"integer\" }, \"kind\": { \"$ref\": \"#/$defs/Kind\" }, \"cursor\": { \"type\": \"string\" } } },\n",
+                1 => "\"id\": { \"type\": \"string\", \"minLength\": 1 }, \"dry_run\": { \"type\": \"boolean\", \"x-wecom-in\": \"query\" }, \"title\": { \"type\": \"string\", \"x-wecom-max-utf8-bytes\": 128 }, \"tags\": { \"type\": \"array\", \"maxItems\": 9, \"items\": { \"type\": \"string\" } } } },\n",
+                _ => "\"id\": { \"$ref\": \"#/$defs/Kind\", \"x-wecom-in\": \"query\" }, \"file\": { \"x-wecom-file\": { \"minBytes\": 6, \"variantBy\": \"id\", \"variants\": { \"a\": { \"maxBytes\": 10000000, \"contentMediaType\": [\"image/jpeg\", \"image/png\"] }, \"b\": { \"maxBytes\": 2000000, \"contentMediaType\": \"audio/amr\" }, \"c\": { \"maxBytes\": 20000000 } } } } } },\n",
+            });
+        }
+
+        json.Append("    \"Kind\": { \"type\": \"string\", \"enum\": [\"a\", \"b\", \"c\"] },\n");
+        json.Append("    \"Level\": { \"type\": \"integer\", \"enum\": [0, 1, 2], \"x-wecom-enum-names\": [\"Low\", \"Mid\", \"High\"] },\n");
+        json.Append("    \"Item\": { \"type\": \"object\", \"properties\": { \"name\": { \"type\": \"string\" }, \"level\": { \"$ref\": \"#/$defs/Level\" }, \"tags\": { \"type\": \"array\", \"items\": { \"type\": \"object\", \"properties\": { \"id\": { \"type\": \"string\" } } } } } },\n");
+        json.Append("    \"Response\": { \"type\": \"object\", \"required\": [\"errcode\"], \"properties\": { \"errcode\": { \"$ref\": \"#/$defs/ErrorCode\" }, \"errmsg\": { \"type\": \"string\" }, \"created_at\": { \"type\": \"string\", \"x-wecom-number\": \"int64\" } } },\n");
+        json.Append("    \"PagedResponse\": { \"type\": \"object\", \"required\": [\"errcode\"], \"properties\": { \"errcode\": { \"$ref\": \"#/$defs/ErrorCode\" }, \"items\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/$defs/Item\" } }, \"next_cursor\": { \"type\": \"string\" } } },\n");
+        json.Append("    \"ErrorCode\": { \"type\": \"integer\", \"x-wecom-errors\": [ { \"code\": 0, \"name\": \"Ok\", \"meaning\": \"ok\", \"action\": \"ok\" }, { \"code\": -1, \"name\": \"Busy\", \"meaning\": \"busy\", \"action\": \"retry\", \"retryLimit\": 3 } ] }\n");
+        json.Append("  }\n}\n");
+        return json.ToString();
+    }
+
+    /// <summary>
     /// A fresh compilation per run, as a build has: nothing bound or cached by an earlier run. The syntax
     /// tree and the metadata references are shared, as a build's are between its compiler passes.
     /// </summary>

@@ -65,9 +65,34 @@ public class DialectTests
         Assert.True(result.IsValid, MetaSchemaTests.Describe(result));
     }
 
-    private static string Edit(string replace, string with)
+    [Theory]
+    [InlineData("\"x-wecom-in\": \"query\"", "\"x-wecom-in\": \"header\"")]
+    [InlineData("\"x-wecom-number\": \"int64\"", "\"x-wecom-number\": \"long\"")]
+    [InlineData("\"variantBy\": \"type\",", "")]
+    [InlineData("\"contentMediaType\": \"video/mp4\"", "\"contentMediaType\": \"mp4\"")]
+    [InlineData("\"maxBytes\": 2000000,\n", "\"maxBytes\": -1,\n")]
+    [InlineData("\"part\": \"media\",\n            \"minBytes\": 6,\n            \"maxBytes\"", "\"part\": \"media\",\n            \"minByte\": 6,\n            \"maxBytes\"")]
+    public void A_shape_keyword_the_generator_would_reject_fails_validation(string replace, string with)
     {
-        var text = SchemaFile.Text;
+        var result = DialectFile.Evaluate(Edit(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schema", "media.schema.json")), replace, with));
+
+        Assert.False(result.IsValid, $"the dialect accepted {with}");
+    }
+
+    [Theory]
+    [InlineData("\"nextCursor\": \"next_cursor\"", "\"nextCursr\": \"next_cursor\"")]
+    [InlineData("\"enum\": [1, 2],", "\"enum\": [1, 2], \"x-wecom-enum-name\": [],")]
+    public void A_misspelt_pagination_or_enum_keyword_fails_validation(string replace, string with)
+    {
+        var result = DialectFile.Evaluate(Edit(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schema", "externalcontact_get.schema.json")), replace, with));
+
+        Assert.False(result.IsValid, $"the dialect accepted {with}");
+    }
+
+    private static string Edit(string replace, string with) => Edit(SchemaFile.Text, replace, with);
+
+    private static string Edit(string text, string replace, string with)
+    {
         var index = text.IndexOf(replace, StringComparison.Ordinal);
         Assert.True(index >= 0 && text.IndexOf(replace, index + 1, StringComparison.Ordinal) < 0, $"the schema holds {replace} once");
         return text[..index] + with + text[(index + replace.Length)..];

@@ -10,8 +10,8 @@ namespace WeComGen.EndToEnd.Tests.Sample;
 /// </summary>
 public sealed class SampleProgramTests
 {
-    /// <summary>43 base64url characters: the shape of a whole welcome code.</summary>
-    private static readonly Regex WholeWelcomeCode = new("[A-Za-z0-9_-]{43}");
+    /// <summary>Exactly 43 base64url characters, the shape of a whole welcome code (the image's qpic.cn URL holds a longer hash, which is none).</summary>
+    private static readonly Regex WholeWelcomeCode = new("(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])");
 
     [Fact]
     public async Task With_no_arguments_it_welcomes_a_customer_on_the_emulator_prints_the_delivery_and_exits_0()

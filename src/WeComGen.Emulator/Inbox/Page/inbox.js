@@ -174,7 +174,7 @@
   form.addEventListener('submit', async event => {
     event.preventDefault();
     const query = new URLSearchParams();
-    for (const name of ['userid', 'external_userid', 'state']) {
+    for (const name of ['userid', 'external_userid', 'state', 'name']) {
       if (form.elements[name].value) query.set(name, form.elements[name].value);
     }
     try {
