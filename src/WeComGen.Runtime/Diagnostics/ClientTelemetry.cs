@@ -158,10 +158,9 @@ internal static class ClientTelemetry
             return;
         }
 
-        var ambient = span?.Parent;
+        var (result, errorType, code) = Describe(outcome, cancelled);
         try
         {
-            var (result, errorType, code) = Describe(outcome, cancelled);
             if (instruments.Duration.Enabled)
             {
                 var tags = new TagList { { TelemetryTags.Endpoint, endpoint }, { TelemetryTags.Outcome, result } };
@@ -173,28 +172,41 @@ internal static class ClientTelemetry
             {
                 instruments.DeadlineMisses.Add(1, new KeyValuePair<string, object?>(TelemetryTags.Endpoint, endpoint));
             }
-
-            if (span is not null)
-            {
-                span.SetTag(TelemetryTags.Outcome, result);
-                span.SetTag(TelemetryTags.Attempts, outcome?.Attempts);
-                span.SetTag(TelemetryTags.ErrCode, code);
-                span.SetTag(TelemetryTags.ErrorType, errorType);
-                if (errorType is not null)
-                {
-                    // The kind only: a failure's message may quote the server's errmsg.
-                    span.SetStatus(ActivityStatusCode.Error, errorType);
-                }
-
-                span.Stop();
-            }
         }
         catch (Exception)
         {
-            // A listener's problem, not the call's; the span ends anyway and stops being the ambient one.
-            if (span is not null && Activity.Current == span)
+            // A listener's problem, not the call's; the span still ends.
+        }
+
+        if (span is not null)
+        {
+            span.SetTag(TelemetryTags.Outcome, result);
+            span.SetTag(TelemetryTags.Attempts, outcome?.Attempts);
+            span.SetTag(TelemetryTags.ErrCode, code);
+            span.SetTag(TelemetryTags.ErrorType, errorType);
+            if (errorType is not null)
             {
-                Activity.Current = ambient;
+                // The kind only: a failure's message may quote the server's errmsg.
+                span.SetStatus(ActivityStatusCode.Error, errorType);
+            }
+
+            span.StopSafely();
+        }
+    }
+
+    /// <summary>Stops <paramref name="span"/>; when a listener throws, the span still stops being the ambient activity.</summary>
+    public static void StopSafely(this Activity span)
+    {
+        var parent = span.Parent;
+        try
+        {
+            span.Stop();
+        }
+        catch (Exception)
+        {
+            if (Activity.Current == span)
+            {
+                Activity.Current = parent;
             }
         }
     }
