@@ -1,6 +1,20 @@
 using System.Diagnostics;
+using WeComGen.Diagnostics;
 
 namespace WeComGen.Client.Benchmarks;
+
+/// <summary>Which two senders <see cref="InterleavedThroughput"/> compares.</summary>
+internal enum Comparison
+{
+    /// <summary>The raw HttpClient against the client: what the client costs.</summary>
+    ClientAgainstRaw,
+
+    /// <summary>The raw sender against itself: what the harness reads for no difference.</summary>
+    RawAgainstRaw,
+
+    /// <summary>The client with no one listening to its telemetry against the client with its metrics and spans read.</summary>
+    TelemetryOnAgainstOff,
+}
 
 /// <summary>
 /// The throughput comparison of <see cref="ThroughputBenchmarks"/>, measured so that load from other tenants of a
@@ -10,18 +24,26 @@ namespace WeComGen.Client.Benchmarks;
 /// The warm-up alternates the senders as well, for a given time: .NET's tiered compiler settles the hot code about
 /// ten seconds after start, and the client's ledger of sent codes grows to its steady size over the codes'
 /// retention (twice their validity, 40 s for send_welcome_msg).
+/// With <see cref="Comparison.TelemetryOnAgainstOff"/>, two clients alternate instead, each over its own telemetry: one
+/// that no one listens to, one whose every instrument and span is listened to (<see cref="TelemetryListeners"/>).
 /// </summary>
 internal static class InterleavedThroughput
 {
     /// <param name="pairs">How many sends of each.</param>
     /// <param name="warmUp">How long both senders run before the measure starts.</param>
-    /// <param name="rawAgainstRaw">Measures the raw sender against itself: what the harness reads for no difference.</param>
-    public static async Task RunAsync(int pairs, TimeSpan warmUp, bool rawAgainstRaw)
+    /// <param name="comparison">The two senders.</param>
+    public static async Task RunAsync(int pairs, TimeSpan warmUp, Comparison comparison)
     {
         var senders = new ThroughputBenchmarks();
         await senders.StartAsync();
-        Func<Task> raw = senders.Raw;
-        Func<Task> other = rawAgainstRaw ? senders.Raw : senders.Client;
+        using var observed = new WeComTelemetry(null);
+        using var listeners = comparison == Comparison.TelemetryOnAgainstOff ? new TelemetryListeners(observed) : null;
+        var (raw, other, rawName, otherName) = comparison switch
+        {
+            Comparison.RawAgainstRaw => ((Func<Task>)senders.Raw, (Func<Task>)senders.Raw, "raw", "raw again"),
+            Comparison.TelemetryOnAgainstOff => (senders.Client, senders.Senders(observed).Client, "telemetry off", "telemetry on"),
+            _ => (senders.Raw, senders.Client, "raw", "client"),
+        };
         try
         {
             var warming = Stopwatch.StartNew();
@@ -47,14 +69,18 @@ internal static class InterleavedThroughput
                 (rawFirst ? otherTimes : rawTimes)[i] = Microseconds(end - middle);
             }
 
-            var otherName = rawAgainstRaw ? "raw again" : "client";
-            Console.WriteLine($"{pairs:N0} sends each, alternating, after {warmUp.TotalSeconds:0.#} s of warm-up; microseconds per welcome, and raw / {otherName} (the {otherName}'s share of raw throughput):");
+            Console.WriteLine($"{pairs:N0} sends each, alternating, after {warmUp.TotalSeconds:0.#} s of warm-up; microseconds per welcome, and {rawName} / {otherName} (the {otherName}'s share of the {rawName} throughput):");
             Report("mean", rawTimes.Average(), otherTimes.Average());
             Report("mean without the slowest 1%", TrimmedMean(rawTimes), TrimmedMean(otherTimes));
             Report("median", Percentile(rawTimes, 0.5), Percentile(otherTimes, 0.5));
             Report("90th percentile", Percentile(rawTimes, 0.9), Percentile(otherTimes, 0.9));
             // Pauses land in whichever sends they interrupt: part of the means, mostly outside the trimmed means.
             var collections = Collections();
+            if (listeners is not null)
+            {
+                Console.WriteLine($"  listeners: {listeners}");
+            }
+
             Console.WriteLine(
                 $"  garbage collection: {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:F0} ms paused in all, " +
                 $"{collections.Gen0 - collectionsBefore.Gen0}/{collections.Gen1 - collectionsBefore.Gen1}/{collections.Gen2 - collectionsBefore.Gen2} collections of generation 0/1/2");

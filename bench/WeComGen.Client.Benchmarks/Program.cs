@@ -5,20 +5,20 @@ namespace WeComGen.Client.Benchmarks;
 
 internal static class Program
 {
-    private const string InterleavedUsage = "usage: interleaved [PAIRS] [--warmup SECONDS] [raw-against-raw]";
+    private const string InterleavedUsage = "usage: interleaved [PAIRS] [--warmup SECONDS] [raw-against-raw | telemetry]";
     private const string UploadUsage = "usage: upload [PAIRS]";
 
     public static async Task<int> Main(string[] args)
     {
         if (args is ["interleaved", .. var options])
         {
-            if (!TryReadInterleaved(options, out var pairs, out var warmUp, out var rawAgainstRaw))
+            if (!TryReadInterleaved(options, out var pairs, out var warmUp, out var comparison))
             {
                 Console.Error.WriteLine(InterleavedUsage);
                 return 2;
             }
 
-            await InterleavedThroughput.RunAsync(pairs, warmUp, rawAgainstRaw);
+            await InterleavedThroughput.RunAsync(pairs, warmUp, comparison);
             return 0;
         }
 
@@ -38,17 +38,20 @@ internal static class Program
         return 0;
     }
 
-    private static bool TryReadInterleaved(string[] options, out int pairs, out TimeSpan warmUp, out bool rawAgainstRaw)
+    private static bool TryReadInterleaved(string[] options, out int pairs, out TimeSpan warmUp, out Comparison comparison)
     {
         pairs = 20_000;
         warmUp = TimeSpan.FromSeconds(10);
-        rawAgainstRaw = false;
+        comparison = Comparison.ClientAgainstRaw;
         for (var i = 0; i < options.Length; i++)
         {
             switch (options[i])
             {
                 case "raw-against-raw":
-                    rawAgainstRaw = true;
+                    comparison = Comparison.RawAgainstRaw;
+                    break;
+                case "telemetry":
+                    comparison = Comparison.TelemetryOnAgainstOff;
                     break;
                 case "--warmup" when i + 1 < options.Length && double.TryParse(options[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0:
                     warmUp = TimeSpan.FromSeconds(seconds);

@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using WeComGen.Diagnostics;
 using WeComGen.Emulator;
 using WeComGen.Emulator.Media;
+using WeComGen.Tokens;
 
 namespace WeComGen.Client.Benchmarks;
 
@@ -14,17 +16,27 @@ public class ThroughputBenchmarks
     private WeComEmulator _emulator = null!;
     private HttpClient _http = null!;
     private WelcomeSenders _senders = null!;
+    private string _rawUri = null!;
+    private PageMedia _media = null!;
 
     [GlobalSetup]
     public async Task StartAsync()
     {
         _emulator = await WeComEmulator.StartAsync();
         _http = new HttpClient();
-        var client = new WeComClient(_http, new WeComClientOptions { CorpId = _emulator.CorpId, Secret = _emulator.Secret, BaseAddress = _emulator.BaseAddress });
         var token = await _http.GetStringAsync(new Uri(_emulator.BaseAddress, $"cgi-bin/gettoken?corpid={_emulator.CorpId}&corpsecret={_emulator.Secret}"));
         var accessToken = System.Text.Json.JsonDocument.Parse(token).RootElement.GetProperty("access_token").GetString();
-        var rawUri = new Uri(_emulator.BaseAddress, "cgi-bin/externalcontact/send_welcome_msg?access_token=" + accessToken).AbsoluteUri;
-        _senders = new WelcomeSenders(_http, client, rawUri, _emulator.IssueWelcomeCode, UploadMedia(_emulator));
+        _rawUri = new Uri(_emulator.BaseAddress, "cgi-bin/externalcontact/send_welcome_msg?access_token=" + accessToken).AbsoluteUri;
+        _media = UploadMedia(_emulator);
+        _senders = Senders(new WeComTelemetry(null));
+    }
+
+    /// <summary>The two senders, the client recording through <paramref name="telemetry"/> (no one listens to a fresh one).</summary>
+    internal WelcomeSenders Senders(WeComTelemetry telemetry)
+    {
+        var options = new WeComClientOptions { CorpId = _emulator.CorpId, Secret = _emulator.Secret, BaseAddress = _emulator.BaseAddress };
+        var client = new WeComClient(_http, new WeComAccessTokenSource(_http, options, null, null, telemetry), null, options, null, null, telemetry);
+        return new WelcomeSenders(_http, client, _rawUri, _emulator.IssueWelcomeCode, _media);
     }
 
     /// <summary>The welcome's media, registered with the emulator: only their first bytes matter to its checks.</summary>

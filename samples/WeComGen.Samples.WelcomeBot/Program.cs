@@ -10,10 +10,14 @@ using WeComGen.Samples.WelcomeBot.Emulated;
 // dotnet run --project samples/WeComGen.Samples.WelcomeBot -- --keep-running the same, then keep serving: add more
 //                                                                             customers on the emulator's inbox page
 // dotnet run --project samples/WeComGen.Samples.WelcomeBot -- --real         serve WeCom's callbacks until stopped
+// add --telemetry (or WeCom:Telemetry=console) to any of them              print the spans as they end, the metrics at exit
 const string RealSwitch = "--real";
 const string KeepRunningSwitch = "--keep-running";
-var builder = WebApplication.CreateBuilder(args.Where(arg => arg is not (RealSwitch or KeepRunningSwitch)).ToArray());
+const string TelemetrySwitch = "--telemetry";
+var builder = WebApplication.CreateBuilder(args.Where(arg => arg is not (RealSwitch or KeepRunningSwitch or TelemetrySwitch)).ToArray());
 var real = args.Contains(RealSwitch) || string.Equals(builder.Configuration["WeCom:Mode"], "real", StringComparison.OrdinalIgnoreCase);
+var printTelemetry = args.Contains(TelemetrySwitch) || string.Equals(builder.Configuration["WeCom:Telemetry"], "console", StringComparison.OrdinalIgnoreCase);
+using var telemetry = printTelemetry ? new TelemetryPrinter(Console.Out) : null;
 if (!real)
 {
     return await EmulatedRun.RunAsync(builder, Console.Out, Console.Error, keepRunning: args.Contains(KeepRunningSwitch));

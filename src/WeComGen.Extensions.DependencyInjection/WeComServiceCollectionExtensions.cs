@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.Metrics;
 using System.Linq;
 using System.Net.Http;
 using Microsoft.Extensions.Configuration;
@@ -6,11 +7,15 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WeComGen.Client;
+using WeComGen.Diagnostics;
 using WeComGen.Tokens;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers a <see cref="WeComClient"/> with <see cref="IHttpClientFactory"/>, options, logging and a <see cref="TimeProvider"/>.</summary>
+/// <summary>
+/// Registers a <see cref="WeComClient"/> with <see cref="IHttpClientFactory"/>, options, logging, a <see cref="TimeProvider"/>
+/// and <see cref="WeComTelemetry"/> on the host's <see cref="IMeterFactory"/>.
+/// </summary>
 public static class WeComServiceCollectionExtensions
 {
     /// <summary>The name of the <see cref="HttpClient"/> the client and its token cache use.</summary>
@@ -54,10 +59,12 @@ public static class WeComServiceCollectionExtensions
         services.AddOptions<WeComClientOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WeComClientOptions>>(new WeComClientOptionsValidator(callsGetToken)));
         services.TryAddSingleton(TimeProvider.System);
+        // The host's meter factory when it has one (a generic or web host registers it), so its listeners apply.
+        services.TryAddSingleton(provider => new WeComTelemetry(provider.GetService<IMeterFactory>()));
         services.TryAddSingleton<IAccessTokenSource>(provider => new WeComAccessTokenSource(
-            Http(provider), Options(provider), provider.GetRequiredService<TimeProvider>(), provider.GetService<ILogger<WeComAccessTokenSource>>()));
+            Http(provider), Options(provider), provider.GetRequiredService<TimeProvider>(), provider.GetService<ILogger<WeComAccessTokenSource>>(), provider.GetRequiredService<WeComTelemetry>()));
         services.TryAddSingleton(provider => new WeComClient(
-            Http(provider), provider.GetRequiredService<IAccessTokenSource>(), provider.GetService<ICredentialClaims>(), Options(provider), provider.GetRequiredService<TimeProvider>(), provider.GetService<ILogger<WeComClient>>()));
+            Http(provider), provider.GetRequiredService<IAccessTokenSource>(), provider.GetService<ICredentialClaims>(), Options(provider), provider.GetRequiredService<TimeProvider>(), provider.GetService<ILogger<WeComClient>>(), provider.GetRequiredService<WeComTelemetry>()));
 
         // The factory's own request logging prints request URIs, whose query carries the access token and the
         // corp secret: recent versions redact it, but only while System.Net.Http.DisableUriRedaction is off.

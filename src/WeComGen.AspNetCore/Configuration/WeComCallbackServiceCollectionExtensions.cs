@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.Metrics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -47,6 +48,9 @@ public static class WeComCallbackServiceCollectionExtensions
         services.TryAddSingleton<CallbackDeduplicator>();
         services.TryAddSingleton<IWeComCallbackDeduplicator>(provider => provider.GetRequiredService<CallbackDeduplicator>());
         services.TryAddSingleton<CallbackQueue>();
+        // The host's meter factory when it has one (a web host registers it), so its listeners apply.
+        services.TryAddSingleton(provider => new CallbackTelemetry(
+            provider.GetService<IMeterFactory>(), provider.GetRequiredService<CallbackQueue>(), provider.GetRequiredService<IOptions<WeComCallbackOptions>>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, CallbackDispatcher>());
         return services;
     }

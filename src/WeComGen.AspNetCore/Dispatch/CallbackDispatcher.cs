@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ internal sealed class CallbackDispatcher(
     IServiceScopeFactory scopes,
     IOptions<WeComCallbackOptions> options,
     TimeProvider clock,
+    CallbackTelemetry telemetry,
     ILogger<CallbackDispatcher> logger) : BackgroundService
 {
     private readonly int _maxConcurrent = options.Value.MaxConcurrentHandlers;
@@ -58,13 +60,18 @@ internal sealed class CallbackDispatcher(
         }
     }
 
-    /// <summary>Runs one handler and returns its slot; never throws.</summary>
+    /// <summary>Runs one handler, in a span of its own, and returns its slot; never throws.</summary>
     private async Task RunAsync(CallbackWorkItem item, CancellationToken stoppingToken)
     {
+        Activity? span = null;
+        var started = 0L;
+        var (outcome, errorType) = ("completed", (string?)null);
         try
         {
             // Off the reader's loop at once: the next callback must not wait for this handler to yield.
             await Task.Yield();
+            started = clock.GetTimestamp();
+            span = telemetry.StartHandler(item);
             var remaining = item.Deadline - clock.GetUtcNow();
             using var expiry = new CancellationTokenSource(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, clock);
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(expiry.Token, stoppingToken);
@@ -75,15 +82,18 @@ internal sealed class CallbackDispatcher(
             }
             catch (OperationCanceledException) when (linked.IsCancellationRequested)
             {
+                (outcome, errorType) = ("cancelled", stoppingToken.IsCancellationRequested ? "stopping" : "deadline");
                 CallbackLog.HandlerCancelled(logger, item.Event.ToString(), stoppingToken.IsCancellationRequested ? "the app is stopping" : "its deadline passed");
             }
         }
         catch (Exception e)
         {
+            (outcome, errorType) = ("failed", e.GetType().FullName);
             CallbackLog.HandlerFailed(logger, e, item.Event.ToString());
         }
         finally
         {
+            telemetry.HandlerEnded(item, span, clock.GetElapsedTime(started), outcome, errorType);
             _slots.Release();
         }
     }

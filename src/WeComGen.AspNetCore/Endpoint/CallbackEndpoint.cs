@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +47,8 @@ internal sealed class CallbackEndpoint(WeComCallbackHandler handler)
         var options = services.GetRequiredService<IOptions<WeComCallbackOptions>>().Value;
         var crypto = services.GetRequiredService<WeComCallbackCrypto>();
         var query = context.Request.Query;
+        var telemetry = services.GetRequiredService<CallbackTelemetry>();
+        telemetry.Received();
 
         var body = await CallbackBodyReader.ReadAsync(context, crypto.Options.MaxBodyBytes, options.BodyTimeout, clock).ConfigureAwait(false);
         var parsed = body
@@ -54,6 +57,7 @@ internal sealed class CallbackEndpoint(WeComCallbackHandler handler)
 
         if (!parsed.TryGetValue(out var callbackEvent, out var error))
         {
+            telemetry.Refused(error.Reason);
             await RefuseAsync(context, error).ConfigureAwait(false);
             return;
         }
@@ -62,6 +66,7 @@ internal sealed class CallbackEndpoint(WeComCallbackHandler handler)
         if (!services.GetRequiredService<CallbackDeadlines>().TryGetDeadline(callbackEvent, out var deadline))
         {
             // Nothing is claimed: WeCom's re-send is taken once the validity is known.
+            telemetry.Refused(CallbackTelemetry.NotReady);
             await WriteTextAsync(context, StatusCodes.Status503ServiceUnavailable, "not ready").ConfigureAwait(false);
             return;
         }
@@ -70,9 +75,11 @@ internal sealed class CallbackEndpoint(WeComCallbackHandler handler)
         if (!await deduplicator.TryClaimAsync(callbackEvent, ReplayableUntil(query["timestamp"], crypto.Options), context.RequestAborted).ConfigureAwait(false))
         {
             CallbackLog.Duplicate(Logger(services), callbackEvent.ToString());
+            telemetry.Duplicate(callbackEvent);
         }
-        else if (!services.GetRequiredService<CallbackQueue>().TryEnqueue(new CallbackWorkItem(callbackEvent, handler, deadline)))
+        else if (!services.GetRequiredService<CallbackQueue>().TryEnqueue(new CallbackWorkItem(callbackEvent, handler, deadline, Activity.Current?.Context ?? default)))
         {
+            telemetry.Refused(CallbackTelemetry.QueueFull);
             await deduplicator.ReleaseAsync(callbackEvent).ConfigureAwait(false);
             CallbackLog.QueueFull(Logger(services), callbackEvent.ToString());
             await WriteTextAsync(context, StatusCodes.Status503ServiceUnavailable, "busy").ConfigureAwait(false);

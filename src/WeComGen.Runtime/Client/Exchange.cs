@@ -16,9 +16,10 @@ internal readonly struct Exchange<T>
     /// <summary>Meaningful only when <see cref="Body"/> is <see langword="null"/>.</summary>
     public TransportProblem Problem { get; }
 
+    /// <summary>The HTTP status, when a response came.</summary>
     public int? StatusCode { get; }
 
-    public static Exchange<T> Answered(T body) => new(body, default, null);
+    public static Exchange<T> Answered(T body, int statusCode) => new(body, default, statusCode);
 
     public static Exchange<T> Failed(TransportProblem problem, int? statusCode = null) => new(null, problem, statusCode);
 }

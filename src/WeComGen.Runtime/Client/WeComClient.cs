@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using WeComGen.Diagnostics;
 using WeComGen.Endpoints;
 using WeComGen.Tokens;
 using WeComGen.Uploads;
@@ -29,6 +30,7 @@ public sealed class WeComClient
     private readonly ICredentialClaims? _claims;
     private readonly Backoff _retryBackoff;
     private readonly Backoff _throttledBackoff;
+    private readonly WeComTelemetry _telemetry;
     private Address? _lastAddress;
 
     /// <summary>Creates a client that gets access tokens from <c>gettoken</c> with the corp ID and secret in <paramref name="options"/>.</summary>
@@ -45,12 +47,21 @@ public sealed class WeComClient
 
     /// <summary>Creates a client that also claims single-use credentials in <paramref name="claims"/>, shared with other instances.</summary>
     public WeComClient(HttpClient http, IAccessTokenSource tokens, ICredentialClaims? claims, WeComClientOptions options, TimeProvider? time = null, ILogger<WeComClient>? logger = null)
-        : this(http, tokens, claims, options, time, logger, jitter: null)
+        : this(http, tokens, claims, options, time, logger, null, jitter: null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a client that records its metrics and spans through <paramref name="telemetry"/> (the host's meter factory);
+    /// without it, through a meter and activity source of the process.
+    /// </summary>
+    public WeComClient(HttpClient http, IAccessTokenSource tokens, ICredentialClaims? claims, WeComClientOptions options, TimeProvider? time, ILogger<WeComClient>? logger, WeComTelemetry? telemetry)
+        : this(http, tokens, claims, options, time, logger, telemetry, jitter: null)
     {
     }
 
     /// <summary>A client whose backoff jitter comes from <paramref name="jitter"/>, so that a seeded run replays exactly.</summary>
-    internal WeComClient(HttpClient http, IAccessTokenSource tokens, ICredentialClaims? claims, WeComClientOptions options, TimeProvider? time, ILogger<WeComClient>? logger, Random? jitter)
+    internal WeComClient(HttpClient http, IAccessTokenSource tokens, ICredentialClaims? claims, WeComClientOptions options, TimeProvider? time, ILogger<WeComClient>? logger, WeComTelemetry? telemetry, Random? jitter)
     {
         _claims = claims;
         _http = http ?? throw new ArgumentNullException(nameof(http));
@@ -62,6 +73,7 @@ public sealed class WeComClient
         _ledger = new CredentialLedger(_time, options.CredentialSafetyMargin);
         _retryBackoff = new Backoff(options.RetryBaseDelay, options.RetryMaxDelay, jitter);
         _throttledBackoff = new Backoff(options.ThrottledBaseDelay, options.ThrottledMaxDelay, jitter);
+        _telemetry = telemetry ?? WeComTelemetry.Default;
     }
 
     /// <summary>
@@ -91,16 +103,18 @@ public sealed class WeComClient
             return Task.FromCanceled<WeComOutcome<TResponse>>(cancellationToken);
         }
 
+        var started = _time.GetTimestamp();
+
         // Whether the server would accept it is all the send needs; a refusal reports the warnings too.
         if (!endpoint.Validate(request, ViolationSeverity.Error).IsValid)
         {
             var violations = endpoint.Validate(request, ViolationSeverity.Info);
-            return Task.FromResult(Log(endpoint, new WeComOutcome<TResponse>.Failed(new WeComFailure.InvalidRequest(violations), 0)));
+            return Task.FromResult(Settle(endpoint, new WeComOutcome<TResponse>.Failed(new WeComFailure.InvalidRequest(violations), 0), started));
         }
 
         return endpoint.Body == RequestBody.Multipart
-            ? UploadAsync(endpoint, request, cancellationToken)
-            : BeginAsync(endpoint, request, null, cancellationToken);
+            ? UploadAsync(endpoint, request, started, cancellationToken)
+            : BeginAsync(endpoint, request, null, started, cancellationToken);
     }
 
     /// <summary>
@@ -110,14 +124,15 @@ public sealed class WeComClient
     private async Task<WeComOutcome<TResponse>> UploadAsync<TRequest, TResponse>(
         EndpointDescriptor<TRequest, TResponse> endpoint,
         TRequest request,
+        long started,
         CancellationToken cancellationToken)
         where TRequest : class
         where TResponse : class
     {
         var (upload, failure) = await Upload.CheckAsync(endpoint.FileParts, request, cancellationToken).ConfigureAwait(false);
         return failure is not null
-            ? Log(endpoint, new WeComOutcome<TResponse>.Failed(failure, 0))
-            : await BeginAsync(endpoint, request, upload, cancellationToken).ConfigureAwait(false);
+            ? Settle(endpoint, new WeComOutcome<TResponse>.Failed(failure, 0), started)
+            : await BeginAsync(endpoint, request, upload, started, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Claims the request's event credential, if it has one, and runs the call.</summary>
@@ -125,6 +140,7 @@ public sealed class WeComClient
         EndpointDescriptor<TRequest, TResponse> endpoint,
         TRequest request,
         Upload? upload,
+        long started,
         CancellationToken cancellationToken)
         where TRequest : class
         where TResponse : class
@@ -132,13 +148,13 @@ public sealed class WeComClient
         var credential = endpoint.GetCredential?.Invoke(request);
         if (credential is null)
         {
-            return RunAsync(endpoint, request, upload, null, cancellationToken);
+            return RunAsync(endpoint, request, upload, null, started, cancellationToken);
         }
 
         var claim = _ledger.Begin(endpoint.Path, credential, endpoint.CredentialValidity, endpoint.CredentialSingleUse);
         return claim.Refusal is { } refusal
-            ? Task.FromResult(Log(endpoint, new WeComOutcome<TResponse>.Failed(refusal, 0)))
-            : RunAsync(endpoint, request, upload, claim, cancellationToken);
+            ? Task.FromResult(Settle(endpoint, new WeComOutcome<TResponse>.Failed(refusal, 0), started))
+            : RunAsync(endpoint, request, upload, claim, started, cancellationToken);
     }
 
     /// <summary>
@@ -152,6 +168,7 @@ public sealed class WeComClient
         TRequest request,
         Upload? upload,
         CredentialLedger.Claim? claim,
+        long started,
         CancellationToken cancellationToken)
         where TRequest : class
         where TResponse : class
@@ -166,6 +183,7 @@ public sealed class WeComClient
         // Every return below assigns the outcome, which the finally block settles the credential with.
         WeComOutcome<TResponse>? outcome = null;
         var shared = false;
+        var span = _telemetry.StartCall(endpoint.Name);
         try
         {
             if (_claims is not null && claim is { IsHeld: true } held)
@@ -239,6 +257,7 @@ public sealed class WeComClient
                     }
 
                     meaning = AnswerMeaning<TResponse>.Of(endpoint, exchange);
+                    _telemetry.Attempted(endpoint.Name, span, call.Attempts, deadline - now, exchange, meaning);
                     if (meaning.Error is { } error)
                     {
                         ClientLog.Answered(_logger, endpoint.Name, error.Code, error.Action);
@@ -264,10 +283,12 @@ public sealed class WeComClient
                         return outcome = call.Fail(PastDeadline(claim!.Value, call.Last));
                     case StepKind.RefreshToken:
                         ClientLog.RefreshingToken(_logger, endpoint.Name);
+                        _telemetry.RefreshingToken(endpoint.Name);
                         _tokens.Invalidate(token!);
                         break;
                     default:
                         ClientLog.BackingOff(_logger, endpoint.Name, call.Last!.Message, next.Delay, call.Attempts);
+                        _telemetry.Retrying(endpoint.Name, call.Last);
                         await TaskCompat.Delay(_time, next.Delay, cancellationToken).ConfigureAwait(false);
                         break;
                 }
@@ -286,6 +307,8 @@ public sealed class WeComClient
             {
                 Log(endpoint, outcome);
             }
+
+            _telemetry.Ended(endpoint.Name, outcome, cancellationToken.IsCancellationRequested, _time.GetElapsedTime(started), span);
         }
     }
 
@@ -418,6 +441,15 @@ public sealed class WeComClient
     private static bool IsDefinite<TResponse>(WeComOutcome<TResponse> outcome)
         where TResponse : class =>
         outcome.IsSuccess || outcome.Failure is WeComFailure.CredentialExpired or WeComFailure.DeadlinePassed;
+
+    /// <summary>Logs and records a call that ended before it was sent.</summary>
+    private WeComOutcome<TResponse> Settle<TRequest, TResponse>(EndpointDescriptor<TRequest, TResponse> endpoint, WeComOutcome<TResponse> outcome, long started)
+        where TRequest : class
+        where TResponse : class
+    {
+        _telemetry.Ended(endpoint.Name, outcome, cancelled: false, _time.GetElapsedTime(started), span: null);
+        return Log(endpoint, outcome);
+    }
 
     private WeComOutcome<TResponse> Log<TRequest, TResponse>(EndpointDescriptor<TRequest, TResponse> endpoint, WeComOutcome<TResponse> outcome)
         where TRequest : class

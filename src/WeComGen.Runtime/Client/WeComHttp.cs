@@ -55,7 +55,7 @@ internal static class WeComHttp
 
             var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
             var answer = JsonSerializer.Deserialize(body, answerType);
-            return answer is null ? Exchange<T>.Failed(TransportProblem.MalformedResponse, status) : Exchange<T>.Answered(answer);
+            return answer is null ? Exchange<T>.Failed(TransportProblem.MalformedResponse, status) : Exchange<T>.Answered(answer, status);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

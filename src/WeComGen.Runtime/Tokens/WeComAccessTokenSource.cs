@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using WeComGen.Client;
+using WeComGen.Diagnostics;
 
 namespace WeComGen.Tokens;
 
@@ -27,6 +28,7 @@ public sealed class WeComAccessTokenSource : IAccessTokenSource
     private readonly TimeSpan _timeout;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly WeComTelemetry _telemetry;
     private readonly object _gate = new();
     private CachedToken? _cached;
     private Task<AccessTokenResult>? _refresh;
@@ -34,6 +36,15 @@ public sealed class WeComAccessTokenSource : IAccessTokenSource
 
     /// <summary>Creates a source that calls <c>gettoken</c> with <paramref name="options"/>' corp ID and secret.</summary>
     public WeComAccessTokenSource(HttpClient http, WeComClientOptions options, TimeProvider? time = null, ILogger<WeComAccessTokenSource>? logger = null)
+        : this(http, options, time, logger, null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a source that records its calls of <c>gettoken</c> through <paramref name="telemetry"/> (the host's meter
+    /// factory); without it, through a meter of the process.
+    /// </summary>
+    public WeComAccessTokenSource(HttpClient http, WeComClientOptions options, TimeProvider? time, ILogger<WeComAccessTokenSource>? logger, WeComTelemetry? telemetry)
     {
         _http = http ?? throw new ArgumentNullException(nameof(http));
         if (options is null)
@@ -53,6 +64,7 @@ public sealed class WeComAccessTokenSource : IAccessTokenSource
         _timeout = options.AttemptTimeout;
         _time = time ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _telemetry = telemetry ?? WeComTelemetry.Default;
     }
 
     /// <summary>How many times this source has called <c>gettoken</c>.</summary>
@@ -156,6 +168,7 @@ public sealed class WeComAccessTokenSource : IAccessTokenSource
             _http, WeComHttp.Request(HttpMethod.Get, _uri, null), TokenJsonContext.Default.GetTokenAnswer, _timeout, _time, CancellationToken.None)
             .ConfigureAwait(false);
         var result = Read(exchange, issuedAt);
+        _telemetry.Fetched(result);
         if (result.Token is not { } token)
         {
             LogFailure(result);

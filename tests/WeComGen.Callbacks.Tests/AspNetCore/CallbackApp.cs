@@ -46,6 +46,8 @@ internal sealed class CallbackApp : IAsyncDisposable
 
     public FakeLogCollector Logs => _app.Services.GetRequiredService<FakeLogCollector>();
 
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>
     /// Starts the app, on a TestServer or, with <paramref name="onLoopback"/>, on a real Kestrel at 127.0.0.1 (see
     /// <see cref="Address"/>); <paramref name="handler"/> runs before each dispatch is recorded.

@@ -86,7 +86,7 @@ public sealed class Simulation
         using var http = new HttpClient(_wecom);
         using var loggers = LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Debug).AddProvider(new TraceLogger(_clock, _wecom.Trace)));
         var tokens = new WeComAccessTokenSource(http, _options, _clock, loggers.CreateLogger<WeComAccessTokenSource>());
-        var client = new WeComClient(http, tokens, claims: null, _options, _clock, loggers.CreateLogger<WeComClient>(), _random);
+        var client = new WeComClient(http, tokens, claims: null, _options, _clock, loggers.CreateLogger<WeComClient>(), telemetry: null, jitter: _random);
         var codes = _random.Next(1, 5);
         for (var i = 0; i < codes; i++)
         {

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using WeComGen.Credentials;
+using WeComGen.Diagnostics;
 using WeComGen.Emulator;
 using WeComGen.ExternalContact;
+using WeComGen.Tokens;
 
 namespace WeComGen.Client.Tests.Support;
 
@@ -57,6 +59,15 @@ public sealed class Harness : IAsyncDisposable
         var options = Options(secret);
         configure?.Invoke(options);
         return new WeComClient(Http, options, Clock, _loggers);
+    }
+
+    /// <summary>A client of the emulator's first app, and its token source, recording through <paramref name="telemetry"/>.</summary>
+    public WeComClient NewClient(WeComTelemetry telemetry, Action<WeComClientOptions>? configure = null)
+    {
+        var options = Options();
+        configure?.Invoke(options);
+        var tokens = new WeComAccessTokenSource(Http, options, Clock, null, telemetry);
+        return new WeComClient(Http, tokens, null, options, Clock, null, telemetry);
     }
 
     /// <summary>A welcome code as the add-external-contact event delivers it: issued by the emulator, received now.</summary>
