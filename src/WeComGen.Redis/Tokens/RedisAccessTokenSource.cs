@@ -3,7 +3,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using StackExchange.Redis;
 using WeComGen.Client;
 using WeComGen.Tokens;
 
@@ -20,13 +19,9 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
 {
     private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(5);
     private static readonly TimeSpan LongestPoll = TimeSpan.FromMilliseconds(200);
-    private static readonly TimeSpan CountWindow = TimeSpan.FromMinutes(1);
 
-    private readonly RedisConnection _redis;
-    private readonly WeComAccessTokenSource _gettoken;
-    private readonly RedisKey _tokenKey;
-    private readonly RedisKey _lockKey;
-    private readonly string _app;
+    private readonly ISharedTokenStore _store;
+    private readonly IAccessTokenSource _gettoken;
     private readonly TimeSpan _refreshMargin;
     private readonly TimeSpan _lockTimeout;
     private readonly int _maxCallsPerMinute;
@@ -39,19 +34,16 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
     private AccessToken? _lastFetched;
     private AccessToken? _fetchedWhileAway;
 
-    /// <param name="redis">The shared connection.</param>
-    /// <param name="gettoken">Calls <c>gettoken</c> for this instance; stands in while Redis is away.</param>
-    /// <param name="client">The corp ID and secret (hashed for the keys) and the refresh margin.</param>
+    /// <param name="store">The token, lock and count the instances share.</param>
+    /// <param name="gettoken">Calls <c>gettoken</c> for this instance (a <see cref="WeComAccessTokenSource"/>); stands in while Redis is away.</param>
+    /// <param name="client">The refresh margin.</param>
     /// <param name="options">The lock's timeout and the cap.</param>
     /// <param name="time">The clock tokens expire by.</param>
     /// <param name="logger">Logs refreshes and refusals, never a token.</param>
-    public RedisAccessTokenSource(RedisConnection redis, WeComAccessTokenSource gettoken, WeComClientOptions client, WeComRedisOptions options, TimeProvider time, ILogger<RedisAccessTokenSource>? logger)
+    public RedisAccessTokenSource(ISharedTokenStore store, IAccessTokenSource gettoken, WeComClientOptions client, WeComRedisOptions options, TimeProvider time, ILogger<RedisAccessTokenSource>? logger)
     {
-        _redis = redis;
+        _store = store;
         _gettoken = gettoken;
-        _app = RedisKeys.App(client.CorpId, client.Secret);
-        _tokenKey = redis.Keys.Token(_app);
-        _lockKey = redis.Keys.TokenLock(_app);
         _refreshMargin = client.TokenRefreshMargin;
         _lockTimeout = options.TokenLockTimeout;
         _maxCallsPerMinute = options.MaxGetTokenCallsPerMinute;
@@ -68,11 +60,31 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
             return new ValueTask<AccessTokenResult>(cached.Result);
         }
 
+        TaskCompletionSource<AccessTokenResult>? started = null;
         Task<AccessTokenResult> flight;
         lock (_gate)
         {
-            // Task.Run: the flight must not complete inside this lock, or it would clear _flight before it is set.
-            flight = _flight ??= Task.Run(AcquireAsync);
+            // The flight that just ended may have adopted a token: no second flight for it.
+            cached = _cached;
+            if (cached is not null && IsFresh(cached.Stored))
+            {
+                return new ValueTask<AccessTokenResult>(cached.Result);
+            }
+
+            if (_flight is null)
+            {
+                started = new TaskCompletionSource<AccessTokenResult>();
+                _flight = started.Task;
+            }
+
+            flight = _flight;
+        }
+
+        // The caller that started the flight runs it up to its first wait, outside the lock and on its own thread:
+        // no thread-pool hop, and a flight that completes at once cannot clear the shared task before it is set.
+        if (started is not null)
+        {
+            _ = FlyAsync(started);
         }
 
         return new ValueTask<AccessTokenResult>(flight.WaitAsync(cancellationToken));
@@ -97,7 +109,31 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
         _gettoken.Invalidate(rejected);
     }
 
-    /// <summary>One flight per instance: reads the shared token, or refreshes it for the cluster; in-process when Redis is away.</summary>
+    /// <summary>Runs the instance's one flight and completes the task its callers share, after the flight is cleared.</summary>
+    private async Task FlyAsync(TaskCompletionSource<AccessTokenResult> flight)
+    {
+        try
+        {
+            var result = await AcquireAsync().ConfigureAwait(false);
+            EndFlight();
+            flight.SetResult(result);
+        }
+        catch (Exception e)
+        {
+            EndFlight();
+            flight.SetException(e);
+        }
+    }
+
+    private void EndFlight()
+    {
+        lock (_gate)
+        {
+            _flight = null;
+        }
+    }
+
+    /// <summary>Reads the shared token, or refreshes it for the cluster; in-process when Redis is away.</summary>
     private async Task<AccessTokenResult> AcquireAsync()
     {
         try
@@ -107,13 +143,6 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
         catch (RedisUnavailableException)
         {
             return await WhileAwayAsync().ConfigureAwait(false);
-        }
-        finally
-        {
-            lock (_gate)
-            {
-                _flight = null;
-            }
         }
     }
 
@@ -129,7 +158,7 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
             }
 
             var owner = Guid.NewGuid().ToString("N");
-            if (await _redis.RunAsync(db => db.StringSetAsync(_lockKey, owner, _lockTimeout, When.NotExists), CancellationToken.None).ConfigureAwait(false))
+            if (await _store.TryLockAsync(owner, _lockTimeout).ConfigureAwait(false))
             {
                 try
                 {
@@ -161,10 +190,7 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
             return Adopt(shared);
         }
 
-        var minute = _time.GetUtcNow().ToUnixTimeSeconds() / 60;
-        var calls = (long)await _redis.RunAsync(
-            db => db.ScriptEvaluateAsync(RedisScripts.CountInWindow, [_redis.Keys.GetTokenCount(_app, minute)], [(long)(CountWindow + CountWindow).TotalMilliseconds]),
-            CancellationToken.None).ConfigureAwait(false);
+        var calls = await _store.CountGetTokenCallAsync(_time.GetUtcNow()).ConfigureAwait(false);
         if (calls > _maxCallsPerMinute)
         {
             RedisLog.GetTokenCapped(_logger, calls, _maxCallsPerMinute);
@@ -183,7 +209,7 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
         var lifetime = refreshAt - _time.GetUtcNow();
         if (lifetime > TimeSpan.Zero)
         {
-            await _redis.RunAsync(db => db.StringSetAsync(_tokenKey, stored.Value, lifetime), CancellationToken.None).ConfigureAwait(false);
+            await _store.StoreAsync(stored.Value, lifetime).ConfigureAwait(false);
             RedisLog.SharedToken(_logger);
         }
 
@@ -193,8 +219,7 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
     /// <summary>The shared token if it is WeComGen's, fresh, and not the one the server refused here (that one is deleted).</summary>
     private async Task<StoredToken?> ReadAsync()
     {
-        var value = await _redis.RunAsync(db => db.StringGetAsync(_tokenKey), CancellationToken.None).ConfigureAwait(false);
-        var stored = StoredToken.Read(value);
+        var stored = StoredToken.Read(await _store.ReadAsync().ConfigureAwait(false));
         if (stored is null)
         {
             // Absent, or written by something else: the next refresh overwrites it.
@@ -203,7 +228,7 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
 
         if (stored.Token.Value == Volatile.Read(ref _rejected))
         {
-            await _redis.RunAsync(db => db.ScriptEvaluateAsync(RedisScripts.CompareAndDelete, [_tokenKey], [stored.Value]), CancellationToken.None).ConfigureAwait(false);
+            await _store.DeleteAsync(stored.Value).ConfigureAwait(false);
             return null;
         }
 
@@ -247,7 +272,7 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
     {
         try
         {
-            await _redis.RunAsync(db => db.ScriptEvaluateAsync(RedisScripts.CompareAndDelete, [_lockKey], [owner]), CancellationToken.None).ConfigureAwait(false);
+            await _store.ReleaseAsync(owner).ConfigureAwait(false);
         }
         catch (RedisUnavailableException)
         {
