@@ -19,8 +19,14 @@ internal interface ISharedTokenStore
     /// <summary>Deletes the stored token only while it is still <paramref name="value"/>.</summary>
     Task DeleteAsync(string value);
 
-    /// <summary>Takes the lock for <paramref name="owner"/> if nobody holds it; it lapses after <paramref name="timeout"/>.</summary>
+    /// <summary>
+    /// Takes the lock for <paramref name="owner"/> if nobody holds it (a lock without an expiry is not WeComGen's and
+    /// is taken over); it lapses after <paramref name="timeout"/> unless renewed.
+    /// </summary>
     Task<bool> TryLockAsync(string owner, TimeSpan timeout);
+
+    /// <summary>Makes the lock lapse <paramref name="timeout"/> from now, if <paramref name="owner"/> still holds it; whether it does.</summary>
+    Task<bool> RenewAsync(string owner, TimeSpan timeout);
 
     /// <summary>Frees the lock if <paramref name="owner"/> still holds it.</summary>
     Task ReleaseAsync(string owner);

@@ -10,10 +10,12 @@ namespace WeComGen.Redis;
 
 /// <summary>
 /// Access tokens shared by every instance of an app: a first level in this process, Redis behind it. The one
-/// instance that takes the Redis lock calls <c>gettoken</c>, for the cluster and within a per-minute cap; the
-/// others read the token it stored. A token the server refused is deleted for everyone, by its value, so a newer
-/// one is kept. While Redis is away, <see cref="WeComAccessTokenSource"/> stands in: one <c>gettoken</c> per
-/// instance per refresh.
+/// instance that takes the Redis lock calls <c>gettoken</c>, for the cluster and within a per-minute cap, and
+/// renews the lock until it has stored the token; the others read that token, waiting as long as the lock is held.
+/// So however slow the machine, a second <c>gettoken</c> is made only when a holder dies (its lock lapses) or Redis
+/// is away. A token the server refused is deleted for everyone, by its stored record, so a newer one is kept, even
+/// when WeCom issues the same token again. While Redis is away, <see cref="WeComAccessTokenSource"/> stands in: one
+/// <c>gettoken</c> per instance per refresh.
 /// </summary>
 internal sealed class RedisAccessTokenSource : IAccessTokenSource
 {
@@ -97,10 +99,11 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
         lock (_gate)
         {
             _fetchedWhileAway = null;
-            if (ReferenceEquals(_cached?.Result.Token, rejected))
+            if (_cached is { } cached && ReferenceEquals(cached.Result.Token, rejected))
             {
-                // Deleted from Redis by the next read, by value: a token another instance stored since then stays.
-                _rejected = rejected.Value;
+                // Deleted from Redis by the next read, by its record: a token another instance stored since then
+                // stays, even the same token WeCom issued again (its record has other times).
+                _rejected = cached.Stored.Value;
                 _cached = null;
                 RedisLog.SharedTokenRejected(_logger);
             }
@@ -148,7 +151,6 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
 
     private async Task<AccessTokenResult> AcquireSharedAsync()
     {
-        var giveUpAt = _time.GetUtcNow() + _lockTimeout + _lockTimeout;
         var poll = FirstPoll;
         while (true)
         {
@@ -160,25 +162,54 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
             var owner = Guid.NewGuid().ToString("N");
             if (await _store.TryLockAsync(owner, _lockTimeout).ConfigureAwait(false))
             {
-                try
-                {
-                    return await RefreshAsync().ConfigureAwait(false);
-                }
-                finally
-                {
-                    await ReleaseAsync(owner).ConfigureAwait(false);
-                }
+                return await RefreshHoldingAsync(owner).ConfigureAwait(false);
             }
 
-            // Another instance is refreshing: wait for its token, or for its lock to expire if it died.
-            if (_time.GetUtcNow() >= giveUpAt)
-            {
-                RedisLog.LockWaitExceeded(_logger);
-                return await WhileAwayAsync().ConfigureAwait(false);
-            }
-
+            // Another instance is refreshing, and renews its lock while it lives: wait for its token, however long it
+            // takes, or for its lock to lapse if it died. Each caller stops waiting at its own deadline.
             await Task.Delay(poll, _time).ConfigureAwait(false);
             poll = poll + poll < LongestPoll ? poll + poll : LongestPoll;
+        }
+    }
+
+    /// <summary>Refreshes holding the lock, renewed every third of its timeout until the refresh ends, then released.</summary>
+    private async Task<AccessTokenResult> RefreshHoldingAsync(string owner)
+    {
+        using var holding = new CancellationTokenSource();
+        _ = RenewAsync(owner, holding.Token);
+        try
+        {
+            return await RefreshAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            holding.Cancel();
+            await ReleaseAsync(owner).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Keeps the lock while this instance refreshes: a slow <c>gettoken</c> or a busy machine never lets another
+    /// instance take it; only a holder that stops (dies, or loses Redis) lets it lapse.
+    /// </summary>
+    private async Task RenewAsync(string owner, CancellationToken holding)
+    {
+        var every = TimeSpan.FromTicks(_lockTimeout.Ticks / 3);
+        try
+        {
+            do
+            {
+                await Task.Delay(every, _time, holding).ConfigureAwait(false);
+            }
+            while (!holding.IsCancellationRequested && await _store.RenewAsync(owner, _lockTimeout).ConfigureAwait(false));
+        }
+        catch (OperationCanceledException)
+        {
+            // The refresh ended.
+        }
+        catch (RedisUnavailableException)
+        {
+            // The lock lapses by itself; the refresh goes on.
         }
     }
 
@@ -226,7 +257,7 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
             return null;
         }
 
-        if (stored.Token.Value == Volatile.Read(ref _rejected))
+        if (stored.Value == Volatile.Read(ref _rejected))
         {
             await _store.DeleteAsync(stored.Value).ConfigureAwait(false);
             return null;

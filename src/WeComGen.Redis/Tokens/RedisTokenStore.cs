@@ -22,8 +22,11 @@ internal sealed class RedisTokenStore(RedisConnection redis, string app) : IShar
     public Task DeleteAsync(string value) =>
         redis.RunAsync(db => db.ScriptEvaluateAsync(RedisScripts.CompareAndDelete, [_tokenKey], [value]), CancellationToken.None);
 
-    public Task<bool> TryLockAsync(string owner, TimeSpan timeout) =>
-        redis.RunAsync(db => db.StringSetAsync(_lockKey, owner, timeout, When.NotExists), CancellationToken.None);
+    public async Task<bool> TryLockAsync(string owner, TimeSpan timeout) =>
+        (long)await redis.RunAsync(db => db.ScriptEvaluateAsync(RedisScripts.Lock, [_lockKey], [owner, (long)timeout.TotalMilliseconds]), CancellationToken.None).ConfigureAwait(false) == 1;
+
+    public async Task<bool> RenewAsync(string owner, TimeSpan timeout) =>
+        (long)await redis.RunAsync(db => db.ScriptEvaluateAsync(RedisScripts.CompareAndExpire, [_lockKey], [owner, (long)timeout.TotalMilliseconds]), CancellationToken.None).ConfigureAwait(false) == 1;
 
     public Task ReleaseAsync(string owner) =>
         redis.RunAsync(db => db.ScriptEvaluateAsync(RedisScripts.CompareAndDelete, [_lockKey], [owner]), CancellationToken.None);
