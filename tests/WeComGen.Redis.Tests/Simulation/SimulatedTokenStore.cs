@@ -17,6 +17,9 @@ internal sealed class SimulatedTokenStore(FakeTimeProvider time, Random random, 
     /// <summary>Whether a command ran off the thread that drives the clock (the run would then not replay from its seed).</summary>
     public bool RanOffThread { get; private set; }
 
+    /// <summary>How many commands the store was sent.</summary>
+    public int Commands { get; private set; }
+
     /// <summary>Notes a step that runs off the thread that drives the clock.</summary>
     public void NoteThread() => RanOffThread |= Environment.CurrentManagedThreadId != _driver;
 
@@ -42,6 +45,7 @@ internal sealed class SimulatedTokenStore(FakeTimeProvider time, Random random, 
 
     private async Task<T> RunAsync<T>(Func<T> command)
     {
+        Commands++;
         await Task.Delay(Latency(), time).ConfigureAwait(false);
         NoteThread();
         var result = command();

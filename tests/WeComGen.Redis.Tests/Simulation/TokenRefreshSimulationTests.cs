@@ -20,10 +20,8 @@ public sealed class TokenRefreshSimulationTests
     [Fact]
     public void Concurrent_sends_on_several_instances_make_one_gettoken_call_per_refresh_in_every_interleaving()
     {
-        // A thread of its own, without the test framework's context or scheduler: every continuation then runs inline
-        // on it when the clock reaches it, so each seed is one order of steps.
         var failures = new List<string>();
-        var driver = new Thread(() =>
+        OwnThread.Run(() =>
         {
             for (var seed = 0; seed < Seeds; seed++)
             {
@@ -33,8 +31,6 @@ public sealed class TokenRefreshSimulationTests
                 }
             }
         });
-        driver.Start();
-        driver.Join();
 
         Assert.True(failures.Count == 0, $"{failures.Count} of {Seeds} interleavings broke the promise:\n" + string.Join("\n", failures.Take(20)));
     }
