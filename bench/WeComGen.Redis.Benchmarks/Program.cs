@@ -10,7 +10,7 @@ using WeComGen.ExternalContact;
 
 // dotnet run -c Release --project bench/WeComGen.Redis.Benchmarks -- REDIS [SENDS] [ROUNDS]
 //   REDIS   a Redis this harness may write to (keys under a fresh prefix), e.g. 127.0.0.1:6390
-//   SENDS   sends per measurement (default 4000), 64 at a time; ROUNDS: measurements of each kind, interleaved (default 5)
+//   SENDS   sends per measurement (default 4000), 64 at a time; ROUNDS: rounds, each measuring every kind once (default 15)
 if (args.Length == 0)
 {
     Console.Error.WriteLine("usage: WeComGen.Redis.Benchmarks REDIS [SENDS] [ROUNDS]");
@@ -19,7 +19,7 @@ if (args.Length == 0)
 
 var redis = args[0];
 var sends = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 4000;
-var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 15;
 const int Concurrency = 64;
 
 // 1. Two instances x 1,000 concurrent sends on an expired token.
@@ -53,19 +53,22 @@ await using (var emulator = await WeComEmulator.StartAsync())
 
     for (var round = 0; round < rounds; round++)
     {
-        // Each round starts with another kind, so that none always follows the same one.
+        // Each round measures every kind once, starting with another kind each time, so that none always follows the
+        // same one; a kind is compared with the in-memory source in the same round, under the same load.
         foreach (var kind in kinds.Skip(round % kinds.Length).Concat(kinds.Take(round % kinds.Length)))
         {
             rates[kind.Name].Add(await MeasureAsync(kind.Instance, emulator, sends));
         }
     }
 
-    var baseline = Median(rates["in-memory tokens"]);
-    Console.WriteLine($"throughput, {sends} sends {Concurrency} at a time, median of {rounds} interleaved rounds, each started by another kind:");
+    var baseline = rates["in-memory tokens"];
+    Console.WriteLine($"throughput, {sends} sends {Concurrency} at a time, {rounds} rounds each measuring every kind once, paired with in-memory in the same round:");
     foreach (var kind in kinds)
     {
-        var median = Median(rates[kind.Name]);
-        Console.WriteLine($"  {kind.Name,-22} {median,8:0} sends/s  ratio {median / baseline:0.000}  (rounds: {string.Join(", ", rates[kind.Name].Select(r => r.ToString("0", CultureInfo.InvariantCulture)))})");
+        var ratios = rates[kind.Name].Select((rate, round) => rate / baseline[round]).Order().ToList();
+        Console.WriteLine(
+            $"  {kind.Name,-22} median {Quantile(rates[kind.Name], 0.5),6:0} sends/s  ratio median {Quantile(ratios, 0.5):0.000}" +
+            $"  quartiles {Quantile(ratios, 0.25):0.000}-{Quantile(ratios, 0.75):0.000}  range {ratios[0]:0.000}-{ratios[^1]:0.000}");
     }
 }
 
@@ -121,10 +124,14 @@ static async Task<double> MeasureAsync(ServiceProvider instance, WeComEmulator e
     return failed > 0 ? throw new InvalidOperationException($"{failed} sends failed") : count / clock.Elapsed.TotalSeconds;
 }
 
-static double Median(List<double> values)
+static double Quantile(List<double> values, double q)
 {
+    // Linear between the two nearest ranks.
     var sorted = values.Order().ToList();
-    return sorted[sorted.Count / 2];
+    var rank = q * (sorted.Count - 1);
+    var below = (int)Math.Floor(rank);
+    var above = Math.Min(below + 1, sorted.Count - 1);
+    return sorted[below] + (sorted[above] - sorted[below]) * (rank - below);
 }
 
 /// <summary>Counts the times an instance went in-process (event 300), so that a run says why it made more gettoken calls.</summary>

@@ -27,7 +27,11 @@ public sealed class WeComRedisOptions
     /// <summary>After Redis failed, how long WeComGen stays in-process before it asks Redis again.</summary>
     public TimeSpan RetryAfterFailure { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How long one instance may hold the lock that lets it call <c>gettoken</c> for the cluster (a holder that dies frees it then).</summary>
+    /// <summary>
+    /// How long the lock that lets one instance call <c>gettoken</c> for the cluster lasts unless renewed. Its holder
+    /// renews it every third of this while it refreshes, so a slow refresh keeps it; a holder that dies frees it
+    /// within this time. Keep it several times <see cref="OperationTimeout"/>, so that a renewal lands in time.
+    /// </summary>
     public TimeSpan TokenLockTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>The most <c>gettoken</c> calls per minute for one corp and secret, counted across every instance.</summary>

@@ -75,7 +75,8 @@ public static class WeComRedisServiceCollectionExtensions
         var time = provider.GetRequiredService<TimeProvider>();
         var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(WeComServiceCollectionExtensions.HttpClientName);
         var gettoken = new WeComAccessTokenSource(http, client, time, provider.GetService<ILogger<WeComAccessTokenSource>>());
+        var store = new RedisTokenStore(provider.GetRequiredService<RedisConnection>(), RedisKeys.App(client.CorpId, client.Secret));
         return new RedisAccessTokenSource(
-            provider.GetRequiredService<RedisConnection>(), gettoken, client, provider.GetRequiredService<IOptions<WeComRedisOptions>>().Value, time, provider.GetService<ILogger<RedisAccessTokenSource>>());
+            store, gettoken, client, provider.GetRequiredService<IOptions<WeComRedisOptions>>().Value, time, provider.GetService<ILogger<RedisAccessTokenSource>>());
     }
 }

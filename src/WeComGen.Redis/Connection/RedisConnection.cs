@@ -24,7 +24,11 @@ internal sealed class RedisConnection : IAsyncDisposable, IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private long _skipUntilTicks;
-    private int _down;
+
+    // Even while Redis is used, odd while it is away; one more at each change. A command's outcome changes it only
+    // from the value it saw when it started: a late answer to a command sent before an outage does not end it, and
+    // a late failure of one sent before the return does not start another, so each outage is logged once.
+    private long _state;
 
     public RedisConnection(WeComRedisOptions options, TimeProvider time, ILogger<RedisConnection>? logger)
     {
@@ -44,11 +48,12 @@ internal sealed class RedisConnection : IAsyncDisposable, IDisposable
     /// <exception cref="RedisUnavailableException">Redis is away, failed or was too slow.</exception>
     public async Task<T> RunAsync<T>(Func<IDatabase, Task<T>> command, CancellationToken cancellationToken)
     {
-        var database = await DatabaseAsync(cancellationToken).ConfigureAwait(false);
+        var seen = Volatile.Read(ref _state);
+        var database = await DatabaseAsync(seen, cancellationToken).ConfigureAwait(false);
         try
         {
             var result = await command(database).WaitAsync(_operationTimeout, _time, cancellationToken).ConfigureAwait(false);
-            if (Interlocked.Exchange(ref _down, 0) == 1)
+            if (IsAway(seen) && Interlocked.CompareExchange(ref _state, seen + 1, seen) == seen)
             {
                 RedisLog.Back(_logger);
             }
@@ -57,7 +62,7 @@ internal sealed class RedisConnection : IAsyncDisposable, IDisposable
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
-            MarkDown(e is TimeoutException ? "no answer within " + _operationTimeout.TotalMilliseconds + " ms" : e.GetType().Name);
+            MarkDown(seen, e is TimeoutException ? "no answer within " + _operationTimeout.TotalMilliseconds + " ms" : e.GetType().Name);
             throw new RedisUnavailableException(e.GetType().Name, e);
         }
     }
@@ -83,7 +88,7 @@ internal sealed class RedisConnection : IAsyncDisposable, IDisposable
     /// connection to be made, at most <see cref="_connectTimeout"/>: it is made in the background, so the app
     /// starts whether Redis is there or not.
     /// </summary>
-    private async ValueTask<IDatabase> DatabaseAsync(CancellationToken cancellationToken)
+    private async ValueTask<IDatabase> DatabaseAsync(long seen, CancellationToken cancellationToken)
     {
         if (_time.GetUtcNow().UtcTicks < Volatile.Read(ref _skipUntilTicks))
         {
@@ -97,7 +102,7 @@ internal sealed class RedisConnection : IAsyncDisposable, IDisposable
         }
         catch (TimeoutException)
         {
-            MarkDown("still connecting");
+            MarkDown(seen, "still connecting");
             throw new RedisUnavailableException("still connecting");
         }
 
@@ -107,18 +112,26 @@ internal sealed class RedisConnection : IAsyncDisposable, IDisposable
         }
 
         var cause = connection is null ? "the connection string could not be used" : "not connected";
-        MarkDown(cause);
+        MarkDown(seen, cause);
         throw new RedisUnavailableException(cause);
     }
 
-    private void MarkDown(string cause)
+    /// <summary>A command that started at <paramref name="seen"/> failed: the outage it belongs to begins (logged once) or goes on.</summary>
+    private void MarkDown(long seen, string cause)
     {
-        Volatile.Write(ref _skipUntilTicks, (_time.GetUtcNow() + _retryAfterFailure).UtcTicks);
-        if (Interlocked.Exchange(ref _down, 1) == 0)
+        var outage = seen | 1;
+        if (!IsAway(seen) && Interlocked.CompareExchange(ref _state, outage, seen) == seen)
         {
             RedisLog.Unavailable(_logger, cause);
         }
+
+        if (Volatile.Read(ref _state) == outage)
+        {
+            Volatile.Write(ref _skipUntilTicks, (_time.GetUtcNow() + _retryAfterFailure).UtcTicks);
+        }
     }
+
+    private static bool IsAway(long state) => (state & 1) == 1;
 
     /// <summary>Connects in the background: the app starts whether Redis is there or not, and the connection keeps retrying.</summary>
     private async Task<IConnectionMultiplexer?> ConnectAsync(string connectionString)
@@ -132,7 +145,7 @@ internal sealed class RedisConnection : IAsyncDisposable, IDisposable
         {
             // The message may quote the string, which may hold a password: the exception's type says enough.
             RedisLog.Unusable(_logger, e.GetType().Name);
-            Interlocked.Exchange(ref _down, 1);
+            Interlocked.CompareExchange(ref _state, 1, 0);
             return null;
         }
 
@@ -146,7 +159,7 @@ internal sealed class RedisConnection : IAsyncDisposable, IDisposable
         catch (RedisException e)
         {
             RedisLog.Unusable(_logger, e.GetType().Name);
-            Interlocked.Exchange(ref _down, 1);
+            Interlocked.CompareExchange(ref _state, 1, 0);
             return null;
         }
     }

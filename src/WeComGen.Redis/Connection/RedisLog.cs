@@ -22,7 +22,4 @@ internal static partial class RedisLog
 
     [LoggerMessage(EventId = 305, Level = LogLevel.Information, Message = "The server refused the shared access token; it is dropped for every instance")]
     public static partial void SharedTokenRejected(ILogger logger);
-
-    [LoggerMessage(EventId = 306, Level = LogLevel.Warning, Message = "Another instance held the token lock past its timeout; refreshing in-process")]
-    public static partial void LockWaitExceeded(ILogger logger);
 }

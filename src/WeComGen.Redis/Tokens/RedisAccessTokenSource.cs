@@ -3,7 +3,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using StackExchange.Redis;
 using WeComGen.Client;
 using WeComGen.Tokens;
 
@@ -11,22 +10,20 @@ namespace WeComGen.Redis;
 
 /// <summary>
 /// Access tokens shared by every instance of an app: a first level in this process, Redis behind it. The one
-/// instance that takes the Redis lock calls <c>gettoken</c>, for the cluster and within a per-minute cap; the
-/// others read the token it stored. A token the server refused is deleted for everyone, by its value, so a newer
-/// one is kept. While Redis is away, <see cref="WeComAccessTokenSource"/> stands in: one <c>gettoken</c> per
-/// instance per refresh.
+/// instance that takes the Redis lock calls <c>gettoken</c>, for the cluster and within a per-minute cap, and
+/// renews the lock until it has stored the token; the others read that token, waiting as long as the lock is held.
+/// So however slow the machine, a second <c>gettoken</c> is made only when a holder dies (its lock lapses) or Redis
+/// is away. A token the server refused is deleted for everyone, by its stored record, so a newer one is kept, even
+/// when WeCom issues the same token again. While Redis is away, <see cref="WeComAccessTokenSource"/> stands in: one
+/// <c>gettoken</c> per instance per refresh.
 /// </summary>
 internal sealed class RedisAccessTokenSource : IAccessTokenSource
 {
     private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(5);
     private static readonly TimeSpan LongestPoll = TimeSpan.FromMilliseconds(200);
-    private static readonly TimeSpan CountWindow = TimeSpan.FromMinutes(1);
 
-    private readonly RedisConnection _redis;
-    private readonly WeComAccessTokenSource _gettoken;
-    private readonly RedisKey _tokenKey;
-    private readonly RedisKey _lockKey;
-    private readonly string _app;
+    private readonly ISharedTokenStore _store;
+    private readonly IAccessTokenSource _gettoken;
     private readonly TimeSpan _refreshMargin;
     private readonly TimeSpan _lockTimeout;
     private readonly int _maxCallsPerMinute;
@@ -39,19 +36,16 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
     private AccessToken? _lastFetched;
     private AccessToken? _fetchedWhileAway;
 
-    /// <param name="redis">The shared connection.</param>
-    /// <param name="gettoken">Calls <c>gettoken</c> for this instance; stands in while Redis is away.</param>
-    /// <param name="client">The corp ID and secret (hashed for the keys) and the refresh margin.</param>
+    /// <param name="store">The token, lock and count the instances share.</param>
+    /// <param name="gettoken">Calls <c>gettoken</c> for this instance (a <see cref="WeComAccessTokenSource"/>); stands in while Redis is away.</param>
+    /// <param name="client">The refresh margin.</param>
     /// <param name="options">The lock's timeout and the cap.</param>
     /// <param name="time">The clock tokens expire by.</param>
     /// <param name="logger">Logs refreshes and refusals, never a token.</param>
-    public RedisAccessTokenSource(RedisConnection redis, WeComAccessTokenSource gettoken, WeComClientOptions client, WeComRedisOptions options, TimeProvider time, ILogger<RedisAccessTokenSource>? logger)
+    public RedisAccessTokenSource(ISharedTokenStore store, IAccessTokenSource gettoken, WeComClientOptions client, WeComRedisOptions options, TimeProvider time, ILogger<RedisAccessTokenSource>? logger)
     {
-        _redis = redis;
+        _store = store;
         _gettoken = gettoken;
-        _app = RedisKeys.App(client.CorpId, client.Secret);
-        _tokenKey = redis.Keys.Token(_app);
-        _lockKey = redis.Keys.TokenLock(_app);
         _refreshMargin = client.TokenRefreshMargin;
         _lockTimeout = options.TokenLockTimeout;
         _maxCallsPerMinute = options.MaxGetTokenCallsPerMinute;
@@ -68,11 +62,31 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
             return new ValueTask<AccessTokenResult>(cached.Result);
         }
 
+        TaskCompletionSource<AccessTokenResult>? started = null;
         Task<AccessTokenResult> flight;
         lock (_gate)
         {
-            // Task.Run: the flight must not complete inside this lock, or it would clear _flight before it is set.
-            flight = _flight ??= Task.Run(AcquireAsync);
+            // The flight that just ended may have adopted a token: no second flight for it.
+            cached = _cached;
+            if (cached is not null && IsFresh(cached.Stored))
+            {
+                return new ValueTask<AccessTokenResult>(cached.Result);
+            }
+
+            if (_flight is null)
+            {
+                started = new TaskCompletionSource<AccessTokenResult>();
+                _flight = started.Task;
+            }
+
+            flight = _flight;
+        }
+
+        // The caller that started the flight runs it up to its first wait, outside the lock and on its own thread:
+        // no thread-pool hop, and a flight that completes at once cannot clear the shared task before it is set.
+        if (started is not null)
+        {
+            _ = FlyAsync(started);
         }
 
         return new ValueTask<AccessTokenResult>(flight.WaitAsync(cancellationToken));
@@ -85,10 +99,11 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
         lock (_gate)
         {
             _fetchedWhileAway = null;
-            if (ReferenceEquals(_cached?.Result.Token, rejected))
+            if (_cached is { } cached && ReferenceEquals(cached.Result.Token, rejected))
             {
-                // Deleted from Redis by the next read, by value: a token another instance stored since then stays.
-                _rejected = rejected.Value;
+                // Deleted from Redis by the next read, by its record: a token another instance stored since then
+                // stays, even the same token WeCom issued again (its record has other times).
+                _rejected = cached.Stored.Value;
                 _cached = null;
                 RedisLog.SharedTokenRejected(_logger);
             }
@@ -97,7 +112,31 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
         _gettoken.Invalidate(rejected);
     }
 
-    /// <summary>One flight per instance: reads the shared token, or refreshes it for the cluster; in-process when Redis is away.</summary>
+    /// <summary>Runs the instance's one flight and completes the task its callers share, after the flight is cleared.</summary>
+    private async Task FlyAsync(TaskCompletionSource<AccessTokenResult> flight)
+    {
+        try
+        {
+            var result = await AcquireAsync().ConfigureAwait(false);
+            EndFlight();
+            flight.SetResult(result);
+        }
+        catch (Exception e)
+        {
+            EndFlight();
+            flight.SetException(e);
+        }
+    }
+
+    private void EndFlight()
+    {
+        lock (_gate)
+        {
+            _flight = null;
+        }
+    }
+
+    /// <summary>Reads the shared token, or refreshes it for the cluster; in-process when Redis is away.</summary>
     private async Task<AccessTokenResult> AcquireAsync()
     {
         try
@@ -108,18 +147,10 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
         {
             return await WhileAwayAsync().ConfigureAwait(false);
         }
-        finally
-        {
-            lock (_gate)
-            {
-                _flight = null;
-            }
-        }
     }
 
     private async Task<AccessTokenResult> AcquireSharedAsync()
     {
-        var giveUpAt = _time.GetUtcNow() + _lockTimeout + _lockTimeout;
         var poll = FirstPoll;
         while (true)
         {
@@ -129,27 +160,56 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
             }
 
             var owner = Guid.NewGuid().ToString("N");
-            if (await _redis.RunAsync(db => db.StringSetAsync(_lockKey, owner, _lockTimeout, When.NotExists), CancellationToken.None).ConfigureAwait(false))
+            if (await _store.TryLockAsync(owner, _lockTimeout).ConfigureAwait(false))
             {
-                try
-                {
-                    return await RefreshAsync().ConfigureAwait(false);
-                }
-                finally
-                {
-                    await ReleaseAsync(owner).ConfigureAwait(false);
-                }
+                return await RefreshHoldingAsync(owner).ConfigureAwait(false);
             }
 
-            // Another instance is refreshing: wait for its token, or for its lock to expire if it died.
-            if (_time.GetUtcNow() >= giveUpAt)
-            {
-                RedisLog.LockWaitExceeded(_logger);
-                return await WhileAwayAsync().ConfigureAwait(false);
-            }
-
+            // Another instance is refreshing, and renews its lock while it lives: wait for its token, however long it
+            // takes, or for its lock to lapse if it died. Each caller stops waiting at its own deadline.
             await Task.Delay(poll, _time).ConfigureAwait(false);
             poll = poll + poll < LongestPoll ? poll + poll : LongestPoll;
+        }
+    }
+
+    /// <summary>Refreshes holding the lock, renewed every third of its timeout until the refresh ends, then released.</summary>
+    private async Task<AccessTokenResult> RefreshHoldingAsync(string owner)
+    {
+        using var holding = new CancellationTokenSource();
+        _ = RenewAsync(owner, holding.Token);
+        try
+        {
+            return await RefreshAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            holding.Cancel();
+            await ReleaseAsync(owner).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Keeps the lock while this instance refreshes: a slow <c>gettoken</c> or a busy machine never lets another
+    /// instance take it; only a holder that stops (dies, or loses Redis) lets it lapse.
+    /// </summary>
+    private async Task RenewAsync(string owner, CancellationToken holding)
+    {
+        var every = TimeSpan.FromTicks(_lockTimeout.Ticks / 3);
+        try
+        {
+            do
+            {
+                await Task.Delay(every, _time, holding).ConfigureAwait(false);
+            }
+            while (!holding.IsCancellationRequested && await _store.RenewAsync(owner, _lockTimeout).ConfigureAwait(false));
+        }
+        catch (OperationCanceledException)
+        {
+            // The refresh ended.
+        }
+        catch (RedisUnavailableException)
+        {
+            // The lock lapses by itself; the refresh goes on.
         }
     }
 
@@ -161,10 +221,7 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
             return Adopt(shared);
         }
 
-        var minute = _time.GetUtcNow().ToUnixTimeSeconds() / 60;
-        var calls = (long)await _redis.RunAsync(
-            db => db.ScriptEvaluateAsync(RedisScripts.CountInWindow, [_redis.Keys.GetTokenCount(_app, minute)], [(long)(CountWindow + CountWindow).TotalMilliseconds]),
-            CancellationToken.None).ConfigureAwait(false);
+        var calls = await _store.CountGetTokenCallAsync(_time.GetUtcNow()).ConfigureAwait(false);
         if (calls > _maxCallsPerMinute)
         {
             RedisLog.GetTokenCapped(_logger, calls, _maxCallsPerMinute);
@@ -183,7 +240,7 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
         var lifetime = refreshAt - _time.GetUtcNow();
         if (lifetime > TimeSpan.Zero)
         {
-            await _redis.RunAsync(db => db.StringSetAsync(_tokenKey, stored.Value, lifetime), CancellationToken.None).ConfigureAwait(false);
+            await _store.StoreAsync(stored.Value, lifetime).ConfigureAwait(false);
             RedisLog.SharedToken(_logger);
         }
 
@@ -193,17 +250,16 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
     /// <summary>The shared token if it is WeComGen's, fresh, and not the one the server refused here (that one is deleted).</summary>
     private async Task<StoredToken?> ReadAsync()
     {
-        var value = await _redis.RunAsync(db => db.StringGetAsync(_tokenKey), CancellationToken.None).ConfigureAwait(false);
-        var stored = StoredToken.Read(value);
+        var stored = StoredToken.Read(await _store.ReadAsync().ConfigureAwait(false));
         if (stored is null)
         {
             // Absent, or written by something else: the next refresh overwrites it.
             return null;
         }
 
-        if (stored.Token.Value == Volatile.Read(ref _rejected))
+        if (stored.Value == Volatile.Read(ref _rejected))
         {
-            await _redis.RunAsync(db => db.ScriptEvaluateAsync(RedisScripts.CompareAndDelete, [_tokenKey], [stored.Value]), CancellationToken.None).ConfigureAwait(false);
+            await _store.DeleteAsync(stored.Value).ConfigureAwait(false);
             return null;
         }
 
@@ -247,7 +303,7 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
     {
         try
         {
-            await _redis.RunAsync(db => db.ScriptEvaluateAsync(RedisScripts.CompareAndDelete, [_lockKey], [owner]), CancellationToken.None).ConfigureAwait(false);
+            await _store.ReleaseAsync(owner).ConfigureAwait(false);
         }
         catch (RedisUnavailableException)
         {

@@ -55,7 +55,7 @@ public sealed class Instance : IAsyncDisposable
         services.Configure<WeComRedisOptions>(options =>
         {
             options.KeyPrefix = keyPrefix;
-            options.TokenLockTimeout = TimeSpan.FromSeconds(1);
+            options.TokenLockTimeout = TimeSpan.FromSeconds(6); // renewed every 2 s, each renewal within the operation timeout
             options.OperationTimeout = TimeSpan.FromSeconds(2); // the machine may be busy; the slow-Redis test sets its own
             redis?.Invoke(options);
         });

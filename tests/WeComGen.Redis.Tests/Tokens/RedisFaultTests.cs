@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
+using StackExchange.Redis;
 using WeComGen.Client;
 using WeComGen.Emulator;
 using WeComGen.ExternalContact;
@@ -98,5 +101,47 @@ public sealed class RedisFaultTests(RedisServer redis)
         Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(outcome);
         Assert.True(redisStillAsleep, "the welcome waited for Redis");
         Assert.Single(emulator.Deliveries);
+    }
+
+    [Fact]
+    public async Task Under_load_an_outage_is_logged_once_and_its_end_once_however_late_answers_and_timeouts_interleave()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var logger = new FakeLogger<RedisConnection>();
+        await using var multiplexer = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
+        var connection = new RedisConnection(
+            new WeComRedisOptions { Connection = multiplexer, OperationTimeout = TimeSpan.FromMilliseconds(500), RetryAfterFailure = TimeSpan.FromSeconds(1) }, time, logger);
+        var key = Instance.NewPrefix() + "probe";
+        Task<RedisValue> Probe() => connection.RunAsync(db => db.StringGetAsync(key), CancellationToken.None);
+
+        // Redis stalls; two commands wait for it. The first outlasts the timeout: the outage begins.
+        var stalled = redis.SleepAsync(TimeSpan.FromSeconds(2));
+        await Task.Delay(200);
+        var first = Probe();
+        time.Advance(TimeSpan.FromMilliseconds(300));
+        var sentBeforeTheOutage = Probe();
+        time.Advance(TimeSpan.FromMilliseconds(200));
+        await Assert.ThrowsAsync<RedisUnavailableException>(() => first);
+
+        // The second, sent before the outage began, is answered late: that does not end the outage.
+        await stalled;
+        await sentBeforeTheOutage;
+
+        // After the pause Redis stalls again and a command outlasts the timeout: the same outage.
+        time.Advance(TimeSpan.FromSeconds(1));
+        stalled = redis.SleepAsync(TimeSpan.FromSeconds(2));
+        await Task.Delay(200);
+        var again = Probe();
+        time.Advance(TimeSpan.FromMilliseconds(500));
+        await Assert.ThrowsAsync<RedisUnavailableException>(() => again);
+        await stalled;
+
+        // A command sent after the pause is answered: Redis is back.
+        time.Advance(TimeSpan.FromSeconds(1));
+        await Probe();
+        await Probe();
+
+        Assert.Equal(1, logger.Collector.GetSnapshot().Count(record => record.Id.Id == Unavailable));
+        Assert.Equal(1, logger.Collector.GetSnapshot().Count(record => record.Id.Id == Back));
     }
 }

@@ -60,8 +60,25 @@ public sealed class SharedTokenTests(RedisServer redis)
 
         Assert.NotNull(got.Token);
         Assert.Equal(1, emulator.GetTokenCalls);
-        Assert.Equal(0, survivor.Logged(306)); // waited for the lock, did not give up on Redis
+        Assert.Equal(0, survivor.Logged(300)); // waited for the lock, did not give up on Redis
         Assert.Contains(got.Token!.Value, (string?)await redis.Admin.StringGetAsync(keys.Token(app)));
+    }
+
+    [Fact]
+    public async Task A_lock_WeComGen_did_not_write_one_without_an_expiry_is_taken_over()
+    {
+        await using var emulator = await WeComEmulator.StartAsync();
+        var prefix = Instance.NewPrefix();
+        var keys = new RedisKeys(prefix);
+        var app = RedisKeys.App(emulator.CorpId, emulator.Secret);
+        await redis.Admin.StringSetAsync(keys.TokenLock(app), "another app's lock");
+        await using var instance = Instance.Start(emulator, redis.ConnectionString, prefix);
+
+        var got = await instance.Tokens.GetAsync(CancellationToken.None);
+
+        Assert.NotNull(got.Token);
+        Assert.Equal(1, emulator.GetTokenCalls);
+        Assert.Contains(got.Token!.Value, (string?)await redis.Admin.StringGetAsync(keys.Token(app))); // shared, not in-process
     }
 
     [Theory]
