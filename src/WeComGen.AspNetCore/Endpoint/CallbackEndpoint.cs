@@ -3,7 +3,6 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using WeComGen.Callbacks;
 
 namespace WeComGen.AspNetCore;
@@ -12,7 +11,7 @@ namespace WeComGen.AspNetCore;
 /// The two requests WeCom sends to a callback URL. Both answer at once: the URL verification with the
 /// plaintext echo, a callback with <c>success</c> as soon as it is verified, parsed and queued.
 /// </summary>
-internal sealed class CallbackEndpoint(WeComCallbackHandler handler)
+internal sealed class CallbackEndpoint(AppCallbackServices app, WeComCallbackHandler handler)
 {
     /// <summary>WeCom takes this body as "received; do not retry".</summary>
     private const string Success = "success";
@@ -24,7 +23,7 @@ internal sealed class CallbackEndpoint(WeComCallbackHandler handler)
     {
         var services = context.RequestServices;
         var query = context.Request.Query;
-        var result = services.GetRequiredService<WeComCallbackCrypto>()
+        var result = app.Get<WeComCallbackCrypto>(services)
             .VerifyUrl(query["msg_signature"], query["timestamp"], query["nonce"], query["echostr"]);
 
         if (!result.TryGetValue(out var echo, out var error))
@@ -43,8 +42,8 @@ internal sealed class CallbackEndpoint(WeComCallbackHandler handler)
         var services = context.RequestServices;
         var clock = services.GetRequiredService<TimeProvider>();
         var arrivedAt = clock.GetUtcNow();
-        var options = services.GetRequiredService<IOptions<WeComCallbackOptions>>().Value;
-        var crypto = services.GetRequiredService<WeComCallbackCrypto>();
+        var options = app.OptionsOf(services);
+        var crypto = app.Get<WeComCallbackCrypto>(services);
         var query = context.Request.Query;
 
         var body = await CallbackBodyReader.ReadAsync(context, crypto.Options.MaxBodyBytes, options.BodyTimeout, clock).ConfigureAwait(false);
@@ -59,19 +58,19 @@ internal sealed class CallbackEndpoint(WeComCallbackHandler handler)
         }
 
         LogIfCountedFromCreateTime(services, callbackEvent);
-        if (!services.GetRequiredService<CallbackDeadlines>().TryGetDeadline(callbackEvent, out var deadline))
+        if (!app.Get<CallbackDeadlines>(services).TryGetDeadline(callbackEvent, out var deadline))
         {
             // Nothing is claimed: WeCom's re-send is taken once the validity is known.
             await WriteTextAsync(context, StatusCodes.Status503ServiceUnavailable, "not ready").ConfigureAwait(false);
             return;
         }
 
-        var deduplicator = services.GetRequiredService<IWeComCallbackDeduplicator>();
+        var deduplicator = app.Get<IWeComCallbackDeduplicator>(services);
         if (!await deduplicator.TryClaimAsync(callbackEvent, ReplayableUntil(query["timestamp"], crypto.Options), context.RequestAborted).ConfigureAwait(false))
         {
             CallbackLog.Duplicate(Logger(services), callbackEvent.ToString());
         }
-        else if (!services.GetRequiredService<CallbackQueue>().TryEnqueue(new CallbackWorkItem(callbackEvent, handler, deadline)))
+        else if (!app.Get<CallbackQueue>(services).TryEnqueue(new CallbackWorkItem(callbackEvent, handler, deadline)))
         {
             await deduplicator.ReleaseAsync(callbackEvent).ConfigureAwait(false);
             CallbackLog.QueueFull(Logger(services), callbackEvent.ToString());
