@@ -118,7 +118,9 @@ public static class WeComServiceCollectionExtensions
         services.AddOptions<WeComClientOptions>(name).Configure(configure).ValidateOnStart();
         AddValidator(services, name, callsGetToken);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddKeyedSingleton<IAccessTokenSource>(name, (provider, _) => CreateTokenSource(provider, name));
+        // Any name, so that a token source keyed by this one (registered before or after) wins, and a shared one
+        // (the Redis companion's) replaces this for every app at once.
+        services.TryAddKeyedSingleton<IAccessTokenSource>(KeyedService.AnyKey, (provider, key) => CreateTokenSource(provider, (string)key!));
         services.AddKeyedSingleton(name, (provider, _) => CreateClient(
             provider, name, provider.GetRequiredKeyedService<IAccessTokenSource>(name), provider.GetKeyedService<ICredentialClaims>(name)));
         services.AddWeComHealthCheck("wecom-token:" + name, provider => new AccessTokenHealthCheck(
