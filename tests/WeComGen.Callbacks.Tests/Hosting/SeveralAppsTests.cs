@@ -70,6 +70,21 @@ public sealed class SeveralAppsTests
     }
 
     [Fact]
+    public async Task A_callback_app_without_its_token_fails_the_start_naming_the_app()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddWeComCallbacks("sales", Callbacks(CallbackSecrets.A));
+        builder.Services.AddWeComCallbacks("support", options => options.ReceiveId = "ww-support");
+        await using var app = builder.Build();
+
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.All(failure.Failures, message => Assert.StartsWith("WeCom app 'support' callbacks: ", message));
+        Assert.Contains(failure.Failures, message => message.Contains("Token"));
+    }
+
+    [Fact]
     public void Two_apps_of_one_name_are_refused_naming_it()
     {
         var services = new ServiceCollection();
