@@ -2,7 +2,15 @@
 # and its companion packages into a folder feed, and prepares a consumer folder that sees only that feed (its own
 # nuget.config and global packages folder, so a repacked version of the same number is picked up) and none of the
 # repository's Directory.*.props.
-# Needs: root (the repository), work (the check's folder), version (the version to pack as).
+# Needs: root (the repository), work (the check's folder), version (the version to pack as), passed and failed
+# (the counts check adds to).
+
+# check NAME COMMAND...: runs one check, its output in $work/NAME.log; prints "check: NAME: passed" or its log's tail.
+check() {
+  local name="$1"; shift
+  if "$@" >"$work/$name.log" 2>&1; then echo "check: $name: passed"; passed=$((passed+1));
+  else echo "check: $name: FAILED (log: $work/$name.log)"; tail -n 30 "$work/$name.log" | sed 's/^/    /'; failed=$((failed+1)); fi
+}
 
 # The DI, ASP.NET Core and Redis libraries ship as packages of their own that depend on WeComGen by name.
 companion_packages="WeComGen.Extensions.DependencyInjection WeComGen.AspNetCore WeComGen.Redis"

@@ -12,11 +12,6 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$root/artifacts/newcomer"
 version="0.1.0-local.$(date +%s)"
 passed=0; failed=0
-check() { # name, command...
-  local name="$1"; shift
-  if "$@" >"$work/$name.log" 2>&1; then echo "check: $name: passed"; passed=$((passed+1));
-  else echo "check: $name: FAILED (log: $work/$name.log)"; tail -n 30 "$work/$name.log" | sed 's/^/    /'; failed=$((failed+1)); fi
-}
 
 source "$root/eng/package-feed.sh"
 

@@ -1,11 +1,15 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.Extensions.Options;
 using WeComGen.Callbacks;
 
 namespace WeComGen.AspNetCore;
 
-/// <summary>Refuses to start with settings that cannot work; its messages name the setting, never quote a value.</summary>
+/// <summary>
+/// Refuses to start with settings that cannot work; its messages name the setting (and the app, for a named one),
+/// never quote a value.
+/// </summary>
 internal sealed class WeComCallbackOptionsValidator : IValidateOptions<WeComCallbackOptions>
 {
     public ValidateOptionsResult Validate(string? name, WeComCallbackOptions options)
@@ -45,7 +49,12 @@ internal sealed class WeComCallbackOptionsValidator : IValidateOptions<WeComCall
             failures.Add($"{nameof(options.CreateTimeAllowance)} cannot be negative.");
         }
 
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        if (failures.Count == 0)
+        {
+            return ValidateOptionsResult.Success;
+        }
+
+        return ValidateOptionsResult.Fail(name is null || name == Options.DefaultName ? failures : failures.Select(failure => $"WeCom app '{name}' callbacks: {failure}"));
     }
 
     private static void Positive(List<string> failures, string setting, int value)

@@ -4,7 +4,6 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using WeComGen.Callbacks;
 
 namespace WeComGen.AspNetCore;
@@ -13,7 +12,7 @@ namespace WeComGen.AspNetCore;
 /// The two requests WeCom sends to a callback URL. Both answer at once: the URL verification with the
 /// plaintext echo, a callback with <c>success</c> as soon as it is verified, parsed and queued.
 /// </summary>
-internal sealed class CallbackEndpoint(WeComCallbackHandler handler)
+internal sealed class CallbackEndpoint(AppCallbackServices app, WeComCallbackHandler handler)
 {
     /// <summary>WeCom takes this body as "received; do not retry".</summary>
     private const string Success = "success";
@@ -25,7 +24,7 @@ internal sealed class CallbackEndpoint(WeComCallbackHandler handler)
     {
         var services = context.RequestServices;
         var query = context.Request.Query;
-        var result = services.GetRequiredService<WeComCallbackCrypto>()
+        var result = app.Get<WeComCallbackCrypto>(services)
             .VerifyUrl(query["msg_signature"], query["timestamp"], query["nonce"], query["echostr"]);
 
         if (!result.TryGetValue(out var echo, out var error))
@@ -44,10 +43,10 @@ internal sealed class CallbackEndpoint(WeComCallbackHandler handler)
         var services = context.RequestServices;
         var clock = services.GetRequiredService<TimeProvider>();
         var arrivedAt = clock.GetUtcNow();
-        var options = services.GetRequiredService<IOptions<WeComCallbackOptions>>().Value;
-        var crypto = services.GetRequiredService<WeComCallbackCrypto>();
+        var options = app.OptionsOf(services);
+        var crypto = app.Get<WeComCallbackCrypto>(services);
         var query = context.Request.Query;
-        var telemetry = services.GetRequiredService<CallbackTelemetry>();
+        var telemetry = app.Get<CallbackTelemetry>(services);
         telemetry.Received();
 
         var body = await CallbackBodyReader.ReadAsync(context, crypto.Options.MaxBodyBytes, options.BodyTimeout, clock).ConfigureAwait(false);
@@ -63,7 +62,7 @@ internal sealed class CallbackEndpoint(WeComCallbackHandler handler)
         }
 
         LogIfCountedFromCreateTime(services, callbackEvent);
-        if (!services.GetRequiredService<CallbackDeadlines>().TryGetDeadline(callbackEvent, out var deadline))
+        if (!app.Get<CallbackDeadlines>(services).TryGetDeadline(callbackEvent, out var deadline))
         {
             // Nothing is claimed: WeCom's re-send is taken once the validity is known.
             telemetry.Refused(CallbackTelemetry.NotReady);
@@ -71,13 +70,13 @@ internal sealed class CallbackEndpoint(WeComCallbackHandler handler)
             return;
         }
 
-        var deduplicator = services.GetRequiredService<IWeComCallbackDeduplicator>();
+        var deduplicator = app.Get<IWeComCallbackDeduplicator>(services);
         if (!await deduplicator.TryClaimAsync(callbackEvent, ReplayableUntil(query["timestamp"], crypto.Options), context.RequestAborted).ConfigureAwait(false))
         {
             CallbackLog.Duplicate(Logger(services), callbackEvent.ToString());
             telemetry.Duplicate(callbackEvent);
         }
-        else if (!services.GetRequiredService<CallbackQueue>().TryEnqueue(new CallbackWorkItem(callbackEvent, handler, deadline, Activity.Current?.Context ?? default)))
+        else if (!app.Get<CallbackQueue>(services).TryEnqueue(new CallbackWorkItem(callbackEvent, handler, deadline, Activity.Current?.Context ?? default)))
         {
             telemetry.Refused(CallbackTelemetry.QueueFull);
             await deduplicator.ReleaseAsync(callbackEvent).ConfigureAwait(false);

@@ -22,6 +22,7 @@ internal sealed class CallbackTelemetry : IDisposable
     private const string OutcomeTag = "wecomgen.outcome";
     private const string ErrorTypeTag = "error.type";
     private const string HandlerSpan = "HandleCallback";
+    private const string AppTag = "wecomgen.app";
 
     private static readonly string? Version = typeof(CallbackTelemetry).Assembly.GetName().Version?.ToString();
     private static readonly Dictionary<CallbackErrorReason, string> Reasons =
@@ -35,10 +36,12 @@ internal sealed class CallbackTelemetry : IDisposable
     private readonly Counter<long> _duplicates;
     private readonly Histogram<double> _handlerDuration;
 
-    public CallbackTelemetry(IMeterFactory? meterFactory, CallbackQueue queue, IOptions<WeComCallbackOptions> options)
+    /// <param name="app">The app's name when several are mapped (<c>AddWeComCallbacks(name, ...)</c>): a tag of the meter, so each app's queue is told apart.</param>
+    public CallbackTelemetry(IMeterFactory? meterFactory, CallbackQueue queue, IOptions<WeComCallbackOptions> options, string? app = null)
     {
         _ownsMeter = meterFactory is null;
-        _meter = meterFactory?.Create(new MeterOptions(WeComTelemetry.Name) { Version = Version }) ?? new Meter(WeComTelemetry.Name, Version);
+        var meterOptions = new MeterOptions(WeComTelemetry.Name) { Version = Version, Tags = app is null ? null : [new(AppTag, app)] };
+        _meter = meterFactory?.Create(meterOptions) ?? new Meter(meterOptions);
         _received = _meter.CreateCounter<long>("wecomgen.callback.received", "{callback}", "Callback requests (POST) that reached the endpoint.");
         _refused = _meter.CreateCounter<long>("wecomgen.callback.refused", "{callback}", "Callback requests answered with an error, by why.");
         _duplicates = _meter.CreateCounter<long>("wecomgen.callback.duplicates", "{callback}", "Callbacks answered but not dispatched: WeCom's re-sends of one already taken.");

@@ -2,7 +2,7 @@ namespace WeComGen.Generator.Emit;
 
 /// <summary>
 /// The module initializer of <c>{Contract}Endpoints</c>, which tells the runtime's <c>ContractRegistry</c> the
-/// contract's base address and credential facts, and the internal attribute it needs where the framework has none (netstandard2.0).
+/// contract's base address, credential facts and error tables, and the internal attribute it needs where the framework has none (netstandard2.0).
 /// </summary>
 internal static class ModuleInitializerEmitter
 {
@@ -14,7 +14,7 @@ internal static class ModuleInitializerEmitter
     public static void EmitRegistration(CodeWriter w, Model.ContractModel contract)
     {
         w.Line();
-        w.Line("/// <summary>Tells <see cref=\"global::WeComGen.Endpoints.ContractRegistry\"/> the base address and credential facts of these endpoints when the assembly is first used.</summary>");
+        w.Line("/// <summary>Tells <see cref=\"global::WeComGen.Endpoints.ContractRegistry\"/> the base address, credential facts and error tables of these endpoints when the assembly is first used.</summary>");
         w.Line("[global::" + AttributeName + "]");
         w.Open($"internal static void {MethodName}()");
         if (contract.BaseAddress is { } baseAddress)
@@ -34,6 +34,9 @@ internal static class ModuleInitializerEmitter
                     + $"global::System.TimeSpan.FromSeconds({CodeWriter.Int(credential.ValiditySeconds)}), "
                     + (credential.SingleUse ? "true" : "false") + "));");
             }
+
+            w.Line("global::WeComGen.Endpoints.ContractRegistry.Register(new global::WeComGen.Endpoints.EndpointErrors("
+                + CodeWriter.Literal(contract.Contract) + ", " + CodeWriter.Literal(endpoint.Name) + ", " + endpoint.Name + ".Errors));");
         }
 
         w.Close();

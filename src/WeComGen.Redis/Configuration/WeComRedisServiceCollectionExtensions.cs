@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using WeComGen.AspNetCore;
 using WeComGen.Client;
+using WeComGen.Extensions.DependencyInjection;
 using WeComGen.Redis;
 using WeComGen.Tokens;
 
@@ -15,8 +17,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>
 /// Shares what WeComGen keeps per process through Redis, for apps that run on several instances: access tokens
 /// (<see cref="IAccessTokenSource"/>), callback de-duplication (<see cref="IWeComCallbackDeduplicator"/>) and
-/// single-use welcome codes (<see cref="ICredentialClaims"/>). Add it beside <c>AddWeComClient</c> and
-/// <c>AddWeComCallbacks</c>, in any order.
+/// single-use welcome codes (<see cref="ICredentialClaims"/>), for the one-app client and for every app added by
+/// name (keys are per corp and secret, callback and code, so apps never share an entry). Add it beside
+/// <c>AddWeComClient</c> and <c>AddWeComCallbacks</c>, in any order.
 /// </summary>
 public static class WeComRedisServiceCollectionExtensions
 {
@@ -35,7 +38,21 @@ public static class WeComRedisServiceCollectionExtensions
     public static IServiceCollection AddWeComRedis(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        return services.AddWeComRedis(options => configuration.Bind(options));
+        return services.AddWeComRedis(options => Bind(configuration, options));
+    }
+
+    /// <summary>
+    /// Reads the settings one by one, through generated code: <see cref="WeComRedisOptions.Connection"/> is an object
+    /// the app hands over, not a setting, and binding the whole options would walk into the connection's members.
+    /// </summary>
+    private static void Bind(IConfiguration configuration, WeComRedisOptions options)
+    {
+        options.ConnectionString = configuration[nameof(options.ConnectionString)] ?? options.ConnectionString;
+        options.KeyPrefix = configuration[nameof(options.KeyPrefix)] ?? options.KeyPrefix;
+        options.OperationTimeout = configuration.GetValue(nameof(options.OperationTimeout), options.OperationTimeout);
+        options.RetryAfterFailure = configuration.GetValue(nameof(options.RetryAfterFailure), options.RetryAfterFailure);
+        options.TokenLockTimeout = configuration.GetValue(nameof(options.TokenLockTimeout), options.TokenLockTimeout);
+        options.MaxGetTokenCallsPerMinute = configuration.GetValue(nameof(options.MaxGetTokenCallsPerMinute), options.MaxGetTokenCallsPerMinute);
     }
 
     /// <summary>Shares tokens, callbacks and welcome codes with options set by <paramref name="configure"/>.</summary>
@@ -49,14 +66,23 @@ public static class WeComRedisServiceCollectionExtensions
         services.TryAddSingleton(provider => new RedisConnection(
             provider.GetRequiredService<IOptions<WeComRedisOptions>>().Value, provider.GetRequiredService<TimeProvider>(), provider.GetService<ILogger<RedisConnection>>()));
 
-        // Replaces the in-process defaults whichever was registered first: theirs are TryAdd, these are not.
+        // Replaces the in-process defaults whichever was registered first: theirs are TryAdd, these are not. Those of
+        // the apps added by name are registered for any name: these replace them for every app at once.
         services.RemoveAll<IAccessTokenSource>();
-        services.AddSingleton<IAccessTokenSource>(CreateTokenSource);
+        services.AddSingleton<IAccessTokenSource>(provider => CreateTokenSource(provider, null));
+        ReplaceForEveryName<IAccessTokenSource>(services, (provider, key) => CreateTokenSource(provider, (string)key!));
         services.RemoveAll<IWeComCallbackDeduplicator>();
         services.TryAddSingleton<CallbackDeduplicator>();
         services.AddSingleton<IWeComCallbackDeduplicator, RedisCallbackDeduplicator>();
+        ReplaceForEveryName<IWeComCallbackDeduplicator>(services, (provider, key) => new RedisCallbackDeduplicator(
+            provider.GetRequiredService<RedisConnection>(),
+            provider.GetRequiredKeyedService<CallbackDeduplicator>(key),
+            Options.Options.Create(provider.GetRequiredService<IOptionsMonitor<WeComCallbackOptions>>().Get((string)key!)),
+            provider.GetRequiredService<TimeProvider>()));
         services.RemoveAll<ICredentialClaims>();
         services.AddSingleton<ICredentialClaims, RedisCredentialClaims>();
+        ReplaceForEveryName<ICredentialClaims>(services, (provider, _) => provider.GetRequiredService<ICredentialClaims>());
+        services.AddWeComHealthCheck("wecom-redis", provider => new RedisHealthCheck(provider.GetRequiredService<RedisConnection>()));
         return services;
     }
 
@@ -69,11 +95,23 @@ public static class WeComRedisServiceCollectionExtensions
         return builder;
     }
 
-    private static RedisAccessTokenSource CreateTokenSource(IServiceProvider provider)
+    private static void ReplaceForEveryName<TService>(IServiceCollection services, Func<IServiceProvider, object?, TService> factory)
+        where TService : class
     {
-        var client = provider.GetRequiredService<IOptions<WeComClientOptions>>().Value;
+        foreach (var registered in services.Where(service => service.ServiceType == typeof(TService) && Equals(service.ServiceKey, KeyedService.AnyKey)).ToList())
+        {
+            services.Remove(registered);
+        }
+
+        services.AddKeyedSingleton(KeyedService.AnyKey, factory);
+    }
+
+    /// <summary>The shared token source of the app <paramref name="app"/> (<see langword="null"/>: the one-app client's).</summary>
+    private static RedisAccessTokenSource CreateTokenSource(IServiceProvider provider, string? app)
+    {
+        var client = provider.GetWeComClientOptions(app);
         var time = provider.GetRequiredService<TimeProvider>();
-        var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(WeComServiceCollectionExtensions.HttpClientName);
+        var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(WeComServiceCollectionExtensions.HttpClientNameOf(app));
         var gettoken = new WeComAccessTokenSource(http, client, time, provider.GetService<ILogger<WeComAccessTokenSource>>());
         var store = new RedisTokenStore(provider.GetRequiredService<RedisConnection>(), RedisKeys.App(client.CorpId, client.Secret));
         return new RedisAccessTokenSource(

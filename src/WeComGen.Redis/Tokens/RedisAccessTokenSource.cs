@@ -17,7 +17,7 @@ namespace WeComGen.Redis;
 /// when WeCom issues the same token again. While Redis is away, <see cref="WeComAccessTokenSource"/> stands in: one
 /// <c>gettoken</c> per instance per refresh.
 /// </summary>
-internal sealed class RedisAccessTokenSource : IAccessTokenSource
+internal sealed class RedisAccessTokenSource : IAccessTokenSource, IAccessTokenStatusSource
 {
     private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(5);
     private static readonly TimeSpan LongestPoll = TimeSpan.FromMilliseconds(200);
@@ -52,6 +52,14 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource
         _time = time;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
+
+    /// <summary>
+    /// The cluster's token while this instance holds a fresh one (whoever fetched it); otherwise what this
+    /// instance's own <c>gettoken</c> calls saw.
+    /// </summary>
+    public AccessTokenStatus Status => Volatile.Read(ref _cached) is { } adopted && IsFresh(adopted.Stored)
+        ? new AccessTokenStatus(adopted.Stored.Token.ExpiresAt, null, null)
+        : _gettoken.Status;
 
     /// <inheritdoc/>
     public ValueTask<AccessTokenResult> GetAsync(CancellationToken cancellationToken)

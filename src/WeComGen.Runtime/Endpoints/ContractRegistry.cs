@@ -4,9 +4,9 @@ using System.Collections.Generic;
 namespace WeComGen.Endpoints;
 
 /// <summary>
-/// The base addresses and credential facts of every generated contract loaded in the process, for code compiled
-/// without the generated types (the callback side asks how long the code an event carries stays valid; the token
-/// source where <c>gettoken</c> lives).
+/// The base addresses, credential facts and error tables of every generated contract loaded in the process, for code
+/// compiled without the generated types (the callback side asks how long the code an event carries stays valid; the
+/// token source where <c>gettoken</c> lives; a health check what a <c>gettoken</c> error code means).
 /// </summary>
 /// <remarks>
 /// Generated <c>{Contract}Endpoints</c> classes register their endpoints from a module initializer, which runs when
@@ -19,6 +19,7 @@ public static class ContractRegistry
     private static readonly object Gate = new();
     private static readonly List<CredentialFacts> Registered = [];
     private static readonly List<ContractAddress> Addresses = [];
+    private static readonly List<EndpointErrors> ErrorTables = [];
 
     /// <summary>Registers <paramref name="facts"/>; the same facts registered again are kept once.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="facts"/> is <see langword="null"/>.</exception>
@@ -27,6 +28,27 @@ public static class ContractRegistry
     /// <summary>Registers a contract's base address; the same address registered again is kept once.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="address"/> is <see langword="null"/>.</exception>
     public static void Register(ContractAddress address) => AddOnce(Addresses, address ?? throw new ArgumentNullException(nameof(address)));
+
+    /// <summary>Registers an endpoint's error table; the same registered again is kept once.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="errors"/> is <see langword="null"/>.</exception>
+    public static void Register(EndpointErrors errors) => AddOnce(ErrorTables, errors ?? throw new ArgumentNullException(nameof(errors)));
+
+    /// <summary>
+    /// The row for <paramref name="code"/> in the first registered error table that lists it (<c>gettoken</c>'s codes
+    /// are listed in the table of every endpoint that needs a token); <see langword="null"/> when none does.
+    /// </summary>
+    public static ErrorCodeInfo? FindError(int code)
+    {
+        foreach (var table in Snapshot(ErrorTables))
+        {
+            if (table.Errors.Find(code) is { } row)
+            {
+                return row;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Every credential fact registered so far, in the order of registration.</summary>
     public static IReadOnlyList<CredentialFacts> Credentials => Snapshot(Registered);

@@ -14,10 +14,10 @@ namespace WeComGen.Tokens;
 /// <c>expires_in</c> minus <see cref="WeComClientOptions.TokenRefreshMargin"/>. However many callers wait,
 /// one refresh is in flight; a refresh is not cancelled when one waiter gives up.
 /// </summary>
-public sealed class WeComAccessTokenSource : IAccessTokenSource
+public sealed class WeComAccessTokenSource : IAccessTokenSource, IAccessTokenStatusSource
 {
-    /// <summary>The endpoint's name in messages and failures.</summary>
-    internal const string EndpointName = "gettoken";
+    /// <summary>The endpoint's name in messages, failures and health reports.</summary>
+    public const string EndpointName = "gettoken";
     private const string Path = "/cgi-bin/gettoken";
 
     private readonly HttpClient _http;
@@ -32,6 +32,7 @@ public sealed class WeComAccessTokenSource : IAccessTokenSource
     private readonly object _gate = new();
     private CachedToken? _cached;
     private Task<AccessTokenResult>? _refresh;
+    private AccessTokenStatus _status = AccessTokenStatus.NotNeededYet;
     private int _fetches;
 
     /// <summary>Creates a source that calls <c>gettoken</c> with <paramref name="options"/>' corp ID and secret.</summary>
@@ -69,6 +70,9 @@ public sealed class WeComAccessTokenSource : IAccessTokenSource
 
     /// <summary>How many times this source has called <c>gettoken</c>.</summary>
     public int Fetches => Volatile.Read(ref _fetches);
+
+    /// <inheritdoc/>
+    public AccessTokenStatus Status => Volatile.Read(ref _status);
 
     /// <inheritdoc/>
     public ValueTask<AccessTokenResult> GetAsync(CancellationToken cancellationToken)
@@ -122,6 +126,7 @@ public sealed class WeComAccessTokenSource : IAccessTokenSource
             if (ReferenceEquals(_cached?.Result.Token, rejected))
             {
                 _cached = null;
+                _status = _status with { ExpiresAt = null };
                 TokenLog.Invalidated(_logger);
             }
         }
@@ -135,9 +140,15 @@ public sealed class WeComAccessTokenSource : IAccessTokenSource
             var (result, refreshAt) = await FetchAsync().ConfigureAwait(false);
             lock (_gate)
             {
-                if (result.Token is not null)
+                if (result.Token is { } token)
                 {
                     _cached = new CachedToken(result, refreshAt);
+                    _status = new AccessTokenStatus(token.ExpiresAt, null, null);
+                }
+                else
+                {
+                    // The token held before, if any, is kept in the status until it expires: calls refresh it first.
+                    _status = _status with { LastFailure = result, FailedAt = _time.GetUtcNow() };
                 }
 
                 _refresh = null;

@@ -32,7 +32,7 @@ internal sealed class CallbackSimulation
     private readonly CallbackSchedule _schedule;
     private readonly FakeTimeProvider _clock = new(Start);
     private readonly ServiceProvider _services;
-    private readonly CallbackEndpoint _endpoint = new((_, _) => Task.CompletedTask);
+    private readonly CallbackEndpoint _endpoint = new(AppCallbackServices.Default, (_, _) => Task.CompletedTask);
     private readonly PriorityQueue<Func<Task>, (DateTimeOffset At, int Order)> _pending = new();
     private readonly List<Exchange> _exchanges = [];
     private readonly WeComClock _weComClock = new();

@@ -28,12 +28,13 @@ namespace WeComGen.ExternalContact
             Errors = global::WeComGen.ExternalContact.WeComErrorCodeTable.Instance,
         };
 
-        /// <summary>Tells <see cref="global::WeComGen.Endpoints.ContractRegistry"/> the base address and credential facts of these endpoints when the assembly is first used.</summary>
+        /// <summary>Tells <see cref="global::WeComGen.Endpoints.ContractRegistry"/> the base address, credential facts and error tables of these endpoints when the assembly is first used.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializerAttribute]
         internal static void Register()
         {
             global::WeComGen.Endpoints.ContractRegistry.Register(new global::WeComGen.Endpoints.ContractAddress("ExternalContact", new global::System.Uri("https://qyapi.weixin.qq.com")));
             global::WeComGen.Endpoints.ContractRegistry.Register(new global::WeComGen.Endpoints.CredentialFacts("ExternalContact", "SendWelcomeMsg", "add_external_contact", global::System.TimeSpan.FromSeconds(20), true));
+            global::WeComGen.Endpoints.ContractRegistry.Register(new global::WeComGen.Endpoints.EndpointErrors("ExternalContact", "SendWelcomeMsg", SendWelcomeMsg.Errors));
         }
     }
 }

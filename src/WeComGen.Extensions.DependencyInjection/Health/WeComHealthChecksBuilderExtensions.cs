@@ -1,0 +1,35 @@
+using System;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using WeComGen.Extensions.DependencyInjection;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Health checks for what WeComGen registered in the app.</summary>
+public static class WeComHealthChecksBuilderExtensions
+{
+    /// <summary>
+    /// Checks, tagged <c>wecom</c>, of everything WeComGen registered, before or after this call: each client's access
+    /// tokens (<c>wecom-token</c>, <c>wecom-token:{app}</c>), each callback endpoint's queue (<c>wecom-callbacks</c>,
+    /// <c>wecom-callbacks:{app}</c>) and the Redis companion (<c>wecom-redis</c>). Their descriptions and data never
+    /// hold a secret, a token or a key.
+    /// </summary>
+    public static IHealthChecksBuilder AddWeComHealthChecks(this IHealthChecksBuilder builder, Action<WeComHealthCheckOptions>? configure = null)
+    {
+        if (builder is null)
+        {
+            throw new ArgumentNullException(nameof(builder));
+        }
+
+        var options = builder.Services.AddOptions<WeComHealthCheckOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options.Validate(o => o.QueueDegradedFill is > 0 and <= 1, "WeComHealthCheckOptions.QueueDegradedFill must be more than 0 and at most 1.");
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<HealthCheckServiceOptions>, WeComHealthCheckRegistrations>());
+        return builder;
+    }
+}
