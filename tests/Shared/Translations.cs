@@ -50,6 +50,18 @@ internal static partial class Translations
             .Order()
             .Select(number => "{" + number + "}"));
 
+    /// <summary>
+    /// What is missing from the page docs/diagnostics/{id}.md: the table that gives the diagnostic's title and message
+    /// format in both languages, as the resources word them. Null when the page has it.
+    /// </summary>
+    public static string? PageProblem(string id, (string English, string Chinese) title, (string English, string Chinese) message)
+    {
+        var page = File.ReadAllText(Path.Combine(DiagnosticsDocs(), id + ".md"));
+        string[] rows = [$"| Title | {title.English} | {title.Chinese} |", $"| Message | `{message.English}` | `{message.Chinese}` |"];
+        var missing = rows.Where(row => !page.Contains(row, StringComparison.Ordinal)).ToArray();
+        return missing.Length == 0 ? null : $"docs/diagnostics/{id}.md lacks the row {string.Join(" and the row ", missing)}";
+    }
+
     /// <summary>Runs the rest of a test (to the end of the <c>using</c>) with <paramref name="culture"/> as the UI culture.</summary>
     public static IDisposable UICulture(CultureInfo culture)
     {
@@ -57,6 +69,9 @@ internal static partial class Translations
         CultureInfo.CurrentUICulture = culture;
         return new Restore(() => CultureInfo.CurrentUICulture = previous);
     }
+
+    private static string DiagnosticsDocs([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "docs", "diagnostics"));
 
     // Only the resources of exactly this culture: a missing satellite assembly is an empty set, not English.
     private static Dictionary<string, string> Entries(ResourceManager resources, CultureInfo culture) =>

@@ -39,6 +39,19 @@ public sealed class LocalizationTests
         }
     }
 
+    [Fact]
+    public void Every_rules_page_gives_its_title_and_message_in_both_languages()
+    {
+        var problems = new ContractAnalyzer().SupportedDiagnostics
+            .Select(rule => Translations.PageProblem(
+                rule.Id,
+                (rule.Title.ToString(Translations.English), rule.Title.ToString(Translations.Chinese)),
+                (rule.MessageFormat.ToString(Translations.English), rule.MessageFormat.ToString(Translations.Chinese))))
+            .OfType<string>();
+
+        Assert.Empty(problems);
+    }
+
     public static TheoryData<string> Violations => ["WCG101", "WCG103", "WCG107"];
 
     [Theory]
