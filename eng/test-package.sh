@@ -6,6 +6,7 @@
 # errors: the contract is generated once, in the referenced project.
 # The packages carry what a consumer and a debugger need: a .snupkg each, repository metadata and a readme in the
 # nuspec; and a diagnostic's help link in the consumer's build points at the docs of the packed version.
+# The package carries each language's satellite assemblies, and a build in Chinese gets Chinese diagnostics.
 # Prints one "check:" line per check and a closing "package checks: N passed, N failed".
 set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -60,6 +61,32 @@ help_link_is_versioned() {
     | grep -Eq "\"https://[^\"]*/blob/v${version//./\\.}/docs/diagnostics/WCG1[0-9]+\.md\""
 }
 
+packages_carry_translations() {
+  local files expected
+  files="$(unzip -Z1 "$work/feed/WeComGen.$version.nupkg")"
+  for expected in analyzers/dotnet/cs/zh-Hans/WeComGen.Generator.resources.dll analyzers/dotnet/cs/zh-Hans/WeComGen.Analyzers.resources.dll \
+      lib/net8.0/zh-Hans/WeComGen.Runtime.resources.dll lib/netstandard2.0/zh-Hans/WeComGen.Runtime.resources.dll; do
+    grep -qx "$expected" <<<"$files" || { echo "WeComGen.nupkg lacks $expected"; return 1; }
+  done
+}
+
+# The compiler words diagnostics in the build's UI language: the dotnet CLI turns DOTNET_CLI_UI_LANGUAGE into the
+# PreferredUILang property, which the Csc task passes as /preferreduilang; the compiler then reads the generator's and
+# the analyzers' messages from their zh-Hans satellites. One analyzer rule and one generator rule, each with a mistake.
+build_in_chinese() {
+  local log="$work/chinese-build.txt"
+  if DOTNET_CLI_UI_LANGUAGE=zh-Hans dotnet build "$work/consumer" -c Release -p:WeComGenVersion="$version" -p:WithMistake=true \
+      -p:TargetFrameworks=net8.0 >"$log" 2>&1; then
+    echo "the build with 10 attachments succeeded; the analyzers did not run"; return 1
+  fi
+  grep -E "error WCG101: attachments 有 10 个元素，契约最多允许 9 个" "$log" || return 1
+  if DOTNET_CLI_UI_LANGUAGE=zh-Hans dotnet build "$work/consumer" -c Release -p:WeComGenVersion="$version" -p:WeComGenAccessibility=protected \
+      -p:TargetFrameworks=net8.0 >>"$log" 2>&1; then
+    echo "the build with WeComGenAccessibility=protected succeeded"; return 1
+  fi
+  grep -E "error WCG018: MSBuild 属性 WeComGenAccessibility 为 'protected'；它必须是 public 或 internal" "$log"
+}
+
 build_several() {
   local log="$work/several-build.txt"
   dotnet build "$work/several/App" -c Release -p:WeComGenVersion="$version" | tee "$log" || return 1
@@ -72,6 +99,8 @@ check fresh-consumer-builds-clean build_clean
 check packages-carry-symbols-and-metadata packages_carry_symbols_and_metadata
 check analyzers-run-from-package build_with_mistake
 check help-link-points-at-the-packed-version help_link_is_versioned
+check packages-carry-translations packages_carry_translations
+check diagnostics-speak-the-build-language build_in_chinese
 check two-projects-generate-the-contract-once build_several
 echo "package checks: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

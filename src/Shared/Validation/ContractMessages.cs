@@ -1,67 +1,106 @@
+using System.Globalization;
+using System.Resources;
+
 namespace WeComGen.Validation;
 
 /// <summary>
-/// The wording of every contract violation. The runtime validator and the compile-time analyzers both
-/// compile this file, so a mistake reads the same in a build log and in an exception.
+/// The wording of every contract violation: ContractMessages.resx in English, ContractMessages.zh-Hans.resx in
+/// Chinese, one resource per method, named as the method. The runtime validator and the compile-time analyzers both
+/// compile these files, so a mistake reads the same in a build log and in an exception, in either language.
 /// </summary>
 internal static class ContractMessages
 {
-    public static string Required(string member) =>
-        $"{member} is required by the contract but is not set";
+    /// <summary>The messages, in the language of the culture asked for; English where there is no translation.</summary>
+    public static ResourceManager Resources { get; } = new("WeComGen.Validation.ContractMessages", typeof(ContractMessages).Assembly);
 
-    public static string TooManyItems(string member, int count, int limit) =>
-        $"{member} has {count} items; the contract allows at most {limit}";
+    public static ContractMessage Required(string member) =>
+        new(nameof(Required), member);
 
-    public static string TooFewItems(string member, int count, int limit) =>
-        $"{member} has {count} items; the contract requires at least {limit}";
+    public static ContractMessage TooManyItems(string member, int count, int limit) =>
+        new(nameof(TooManyItems), member, Text(count), Text(limit));
 
-    public static string TooManyUtf8Bytes(string member, int bytes, int characters, int limit) =>
-        $"{member} is {bytes} UTF-8 bytes ({characters} characters); the contract allows at most {limit} bytes";
+    public static ContractMessage TooFewItems(string member, int count, int limit) =>
+        new(nameof(TooFewItems), member, Text(count), Text(limit));
 
-    public static string TooShort(string member, int characters, int limit) =>
-        $"{member} has {characters} characters; the contract requires at least {limit}";
+    public static ContractMessage TooManyUtf8Bytes(string member, int bytes, int characters, int limit) =>
+        new(nameof(TooManyUtf8Bytes), member, Text(bytes), Text(characters), Text(limit));
 
-    public static string TooLong(string member, int characters, int limit) =>
-        $"{member} has {characters} characters; the contract allows at most {limit}";
+    public static ContractMessage TooShort(string member, int characters, int limit) =>
+        new(nameof(TooShort), member, Text(characters), Text(limit));
 
-    public static string PatternMismatch(string member, string pattern) =>
-        $"{member} does not match the contract pattern {pattern}";
+    public static ContractMessage TooLong(string member, int characters, int limit) =>
+        new(nameof(TooLong), member, Text(characters), Text(limit));
 
-    public static string HintMismatch(string member, string hint) =>
-        $"{member} looks wrong: {hint}";
+    public static ContractMessage PatternMismatch(string member, string pattern) =>
+        new(nameof(PatternMismatch), member, pattern);
 
-    public static string DiscriminatorMismatch(string member, string declared, string payload) =>
-        $"{member} is \"{declared}\" but the {payload} payload is set";
+    public static ContractMessage HintMismatch(string member, string hint) =>
+        new(nameof(HintMismatch), member, hint);
 
-    public static string VariantMissing(string member, string declared) =>
-        $"{member} is \"{declared}\" but its {declared} payload is not set";
+    public static ContractMessage DiscriminatorMismatch(string member, string declared, string payload) =>
+        new(nameof(DiscriminatorMismatch), member, declared, payload);
 
-    public static string SeveralVariants(string owner, string payloads) =>
-        $"{owner} sets several payloads ({payloads}); the contract allows exactly one";
+    public static ContractMessage VariantMissing(string member, string declared) =>
+        new(nameof(VariantMissing), member, declared);
 
-    public static string NoneOf(string owner, string members) =>
-        $"{owner} sets none of {members}; the contract requires at least one";
+    public static ContractMessage SeveralVariants(string owner, string payloads) =>
+        new(nameof(SeveralVariants), owner, payloads);
 
-    public static string Ignored(string owner, string ignored, string preferred) =>
-        $"{owner} sets both {preferred} and {ignored}; {preferred} is used and {ignored} is ignored";
+    public static ContractMessage NoneOf(string owner, string members) =>
+        new(nameof(NoneOf), owner, members);
 
-    public static string UnknownVariant(string member, string value) =>
-        $"{member} is \"{value}\", which the contract does not define";
+    public static ContractMessage Ignored(string owner, string ignored, string preferred) =>
+        new(nameof(Ignored), owner, ignored, preferred);
 
-    public static string ConstantCredential(string member, int validitySeconds) =>
-        $"{member} is issued with each event and valid for {validitySeconds} seconds; a constant value is always wrong";
+    public static ContractMessage UnknownVariant(string member, string value) =>
+        new(nameof(UnknownVariant), member, value);
 
-    public static string FileTooSmall(string member, long bytes, long limit, string? variant) =>
-        $"{member} is {bytes} bytes; the contract requires at least {limit} bytes{ForVariant(variant)}";
+    public static ContractMessage ConstantCredential(string member, int validitySeconds) =>
+        new(nameof(ConstantCredential), member, Text(validitySeconds));
 
-    public static string FileTooLarge(string member, long bytes, long limit, string? variant) =>
-        $"{member} is {bytes} bytes; the contract allows at most {limit} bytes{ForVariant(variant)}";
+    public static ContractMessage FileTooSmall(string member, long bytes, long limit, string? variant) =>
+        ForVariant(nameof(FileTooSmall), variant, member, Text(bytes), Text(limit));
 
-    public static string FileLargerThan(string member, long limit, string? variant) =>
-        $"{member} is more than {limit} bytes; the contract allows at most {limit} bytes{ForVariant(variant)}";
+    public static ContractMessage FileTooLarge(string member, long bytes, long limit, string? variant) =>
+        ForVariant(nameof(FileTooLarge), variant, member, Text(bytes), Text(limit));
 
-    public static string FileContentMismatch(string member, string? recognised, string allowed, string? variant) =>
-        $"{member} holds {recognised ?? "content of no accepted type"}; the contract requires {allowed}{ForVariant(variant)}";
+    /// <summary>A stream of unknown length went past the limit while it was being sent.</summary>
+    public static ContractMessage FileLargerThan(string member, long limit, string? variant) =>
+        ForVariant(nameof(FileLargerThan), variant, member, Text(limit));
 
-    private static string ForVariant(string? variant) => variant is null ? string.Empty : $" for {variant}";
+    /// <param name="recognised">The media type the content was recognised as, or <see langword="null"/> when none the client knows.</param>
+    public static ContractMessage FileContentMismatch(string member, string? recognised, string allowed, string? variant) => recognised is null
+        ? ForVariant("FileContentUnrecognised", variant, member, allowed)
+        : ForVariant(nameof(FileContentMismatch), variant, member, recognised, allowed);
+
+    /// <summary>Heads the violations listed in an exception.</summary>
+    public static ContractMessage BrokenContract() =>
+        new(nameof(BrokenContract));
+
+    // Numbers are written the same whatever the culture, so both languages and both places say the same digits.
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A rule of one variant (a file of <c>type image</c>) names it last: the resource <c>{name}ForVariant</c>.</summary>
+    private static ContractMessage ForVariant(string name, string? variant, params string[] arguments) =>
+        variant is null ? new(name, arguments) : new(name + "ForVariant", [.. arguments, variant]);
+}
+
+/// <summary>
+/// One violation's message as data: the resource that words it and the values it names. The runtime turns it into
+/// text in the current UI culture (analyzers may not read it); the analyzers hand the values to a diagnostic whose message format is the same
+/// resource, which the compiler words in the build's language.
+/// </summary>
+internal readonly struct ContractMessage(string name, params string[] arguments)
+{
+    /// <summary>The resource's name in <see cref="ContractMessages.Resources"/>.</summary>
+    public string Name { get; } = name;
+
+    /// <summary>The values for the resource's placeholders, in order.</summary>
+    public string[] Arguments { get; } = arguments;
+
+    /// <summary>The message in the language of <paramref name="culture"/>.</summary>
+    public string ToString(CultureInfo culture) =>
+        string.Format(culture, ContractMessages.Resources.GetString(Name, culture)!, (object[])Arguments);
 }

@@ -38,7 +38,7 @@ internal static class ObjectRules
                 context.ReportDiagnostic(Diagnostic.Create(
                     ContractDiagnostics.RequiredMissing, created.Head,
                     ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Member, member.Property.Name),
-                    ContractMessages.Required(member.WireName)));
+                    ContractMessages.Required(member.WireName).Arguments));
             }
         }
     }
@@ -58,7 +58,7 @@ internal static class ObjectRules
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 ContractDiagnostics.NoneOfGroup, created.Head,
-                ContractMessages.NoneOf(owner, string.Join(", ", group.Members.Select(m => m.WireName)))));
+                ContractMessages.NoneOf(owner, string.Join(", ", group.Members.Select(m => m.WireName))).Arguments));
         }
 
         if (group.Preferred is not { } preferred || created.PresenceOf(preferred) != Presence.Present)
@@ -72,7 +72,7 @@ internal static class ObjectRules
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     ContractDiagnostics.IgnoredMember, ignored.Syntax.GetLocation(),
-                    ContractMessages.Ignored(owner, member.WireName, preferred.WireName)));
+                    ContractMessages.Ignored(owner, member.WireName, preferred.WireName).Arguments));
             }
         }
     }
@@ -92,7 +92,7 @@ internal static class ObjectRules
                 var several = contract.Variants.Where(v => created.PresenceOf(v) == Presence.Present).Select(v => v.VariantWireValue);
                 context.ReportDiagnostic(Diagnostic.Create(
                     ContractDiagnostics.SeveralVariants, created.Head,
-                    ContractMessages.SeveralVariants(owner, string.Join(", ", several))));
+                    ContractMessages.SeveralVariants(owner, string.Join(", ", several)).Arguments));
                 return;
             }
 
@@ -109,7 +109,7 @@ internal static class ObjectRules
         var location = assignment.Value.Syntax.GetLocation();
         if (Selected(contract.Variants, declared) is not { } selected)
         {
-            context.ReportDiagnostic(Diagnostic.Create(ContractDiagnostics.UnknownVariant, location, ContractMessages.UnknownVariant(discriminator.WireName, declared)));
+            context.ReportDiagnostic(Diagnostic.Create(ContractDiagnostics.UnknownVariant, location, ContractMessages.UnknownVariant(discriminator.WireName, declared).Arguments));
             return;
         }
 
@@ -129,11 +129,11 @@ internal static class ObjectRules
 
             context.ReportDiagnostic(Diagnostic.Create(
                 ContractDiagnostics.DiscriminatorMismatch, location, properties,
-                ContractMessages.DiscriminatorMismatch(discriminator.WireName, declared, payload)));
+                ContractMessages.DiscriminatorMismatch(discriminator.WireName, declared, payload).Arguments));
         }
         else if (created.CanTellMissing && created.NoneSet(contract.Variants))
         {
-            context.ReportDiagnostic(Diagnostic.Create(ContractDiagnostics.VariantMissing, location, ContractMessages.VariantMissing(discriminator.WireName, declared)));
+            context.ReportDiagnostic(Diagnostic.Create(ContractDiagnostics.VariantMissing, location, ContractMessages.VariantMissing(discriminator.WireName, declared).Arguments));
         }
     }
 

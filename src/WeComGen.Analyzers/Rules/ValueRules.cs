@@ -26,7 +26,7 @@ internal static class ValueRules
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 ContractDiagnostics.ConstantCredential, value.Syntax.GetLocation(),
-                ContractMessages.ConstantCredential(member.WireName, seconds)));
+                ContractMessages.ConstantCredential(member.WireName, seconds).Arguments));
         }
 
         if (member.ConstrainsText && Operations.ConstantText(value) is { } text)
@@ -40,12 +40,12 @@ internal static class ValueRules
     {
         if (member.MaxItems is { } max && count > max)
         {
-            context.ReportDiagnostic(Diagnostic.Create(ContractDiagnostics.TooManyItems, at.GetLocation(), ContractMessages.TooManyItems(member.WireName, count, max)));
+            context.ReportDiagnostic(Diagnostic.Create(ContractDiagnostics.TooManyItems, at.GetLocation(), ContractMessages.TooManyItems(member.WireName, count, max).Arguments));
         }
 
         if (member.MinItems is { } min && count < min)
         {
-            context.ReportDiagnostic(Diagnostic.Create(ContractDiagnostics.TooFewItems, at.GetLocation(), ContractMessages.TooFewItems(member.WireName, count, min)));
+            context.ReportDiagnostic(Diagnostic.Create(ContractDiagnostics.TooFewItems, at.GetLocation(), ContractMessages.TooFewItems(member.WireName, count, min).Arguments));
         }
     }
 
@@ -56,7 +56,7 @@ internal static class ValueRules
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 ContractDiagnostics.TooManyUtf8Bytes, at.GetLocation(),
-                ContractMessages.TooManyUtf8Bytes(name, bytes, TextMeasure.Characters(text), maxBytes)));
+                ContractMessages.TooManyUtf8Bytes(name, bytes, TextMeasure.Characters(text), maxBytes).Arguments));
         }
 
         // Characters are counted only for a member that limits them.
@@ -65,25 +65,25 @@ internal static class ValueRules
             var characters = TextMeasure.Characters(text);
             if (member.MaxLength is { } maxLength && characters > maxLength)
             {
-                context.ReportDiagnostic(Diagnostic.Create(ContractDiagnostics.TooLong, at.GetLocation(), ContractMessages.TooLong(name, characters, maxLength)));
+                context.ReportDiagnostic(Diagnostic.Create(ContractDiagnostics.TooLong, at.GetLocation(), ContractMessages.TooLong(name, characters, maxLength).Arguments));
             }
 
             if (member.MinLength is { } minLength && characters < minLength)
             {
-                context.ReportDiagnostic(Diagnostic.Create(ContractDiagnostics.TooShort, at.GetLocation(), ContractMessages.TooShort(name, characters, minLength)));
+                context.ReportDiagnostic(Diagnostic.Create(ContractDiagnostics.TooShort, at.GetLocation(), ContractMessages.TooShort(name, characters, minLength).Arguments));
             }
         }
 
         if (member.Pattern is { Regex: { } pattern } source && ContractCatalog.Matches(pattern, text) == false)
         {
-            context.ReportDiagnostic(Diagnostic.Create(ContractDiagnostics.PatternMismatch, at.GetLocation(), ContractMessages.PatternMismatch(name, source.Source)));
+            context.ReportDiagnostic(Diagnostic.Create(ContractDiagnostics.PatternMismatch, at.GetLocation(), ContractMessages.PatternMismatch(name, source.Source).Arguments));
         }
 
         foreach (var hint in member.Hints)
         {
             if (hint.Pattern is { } regex && ContractCatalog.Matches(regex, text) == false)
             {
-                context.ReportDiagnostic(Diagnostic.Create(ContractDiagnostics.HintMismatch, at.GetLocation(), ContractMessages.HintMismatch(name, hint.Message)));
+                context.ReportDiagnostic(Diagnostic.Create(ContractDiagnostics.HintMismatch, at.GetLocation(), ContractMessages.HintMismatch(name, hint.Message).Arguments));
             }
         }
     }

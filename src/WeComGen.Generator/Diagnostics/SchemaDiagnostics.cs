@@ -1,82 +1,68 @@
 using System.Collections.Generic;
+using System.Resources;
 using Microsoft.CodeAnalysis;
 using WeComGen.Diagnostics;
 
 namespace WeComGen.Generator.Diagnostics;
 
-/// <summary>Every diagnostic the generator reports: a mistake in a schema file, or a compilation that cannot take the generated code.</summary>
+/// <summary>
+/// Every diagnostic the generator reports: a mistake in a schema file, or a compilation that cannot take the generated code.
+/// Titles and messages are resources (SchemaDiagnostics.resx in English, SchemaDiagnostics.zh-Hans.resx in Chinese), so
+/// the compiler words them in the build's language.
+/// </summary>
 internal static class SchemaDiagnostics
 {
     private const string Category = "WeComGen.Schema";
 
-    public static readonly DiagnosticDescriptor InvalidJson = Error(
-        "WCG001", "Schema file is not valid JSON", "The schema file is not valid JSON: {0}");
+    // Before the descriptors: static fields are initialized in the order they are written.
+    /// <summary>The titles and messages, in the language of the culture asked for; English where there is no translation.</summary>
+    private static readonly ResourceManager Resources = new(typeof(SchemaDiagnostics).FullName!, typeof(SchemaDiagnostics).Assembly);
 
-    public static readonly DiagnosticDescriptor WrongDialect = Error(
-        "WCG002", "Schema is not a JSON Schema 2020-12 document", "{0}; the generator reads JSON Schema 2020-12: \"$schema\": {1}");
+    public static readonly DiagnosticDescriptor InvalidJson = Error("WCG001");
 
-    public static readonly DiagnosticDescriptor UnknownKeyword = Error(
-        "WCG003", "Unknown schema keyword", "Unknown keyword '{0}' in {1}{2}");
+    public static readonly DiagnosticDescriptor WrongDialect = Error("WCG002");
 
-    public static readonly DiagnosticDescriptor WrongValueType = Error(
-        "WCG004", "Schema keyword has a value of the wrong type", "'{0}' must be {1}, but is {2}");
+    public static readonly DiagnosticDescriptor UnknownKeyword = Error("WCG003");
 
-    public static readonly DiagnosticDescriptor UnresolvedReference = Error(
-        "WCG005", "Schema reference cannot be resolved", "The reference '{0}' cannot be resolved: {1}");
+    public static readonly DiagnosticDescriptor WrongValueType = Error("WCG004");
 
-    public static readonly DiagnosticDescriptor DuplicateName = Error(
-        "WCG006", "Two schema elements get the same C# name", "{0} '{1}' is generated twice: {2}");
+    public static readonly DiagnosticDescriptor UnresolvedReference = Error("WCG005");
 
-    public static readonly DiagnosticDescriptor InvalidIdentifier = Error(
-        "WCG007", "Schema name is not a valid C# identifier", "{0} '{1}' is not a valid C# identifier; set x-wecom-csharp-name or x-wecom-enum-names");
+    public static readonly DiagnosticDescriptor DuplicateName = Error("WCG006");
 
-    public static readonly DiagnosticDescriptor ContradictoryLimits = Error(
-        "WCG008", "Schema limits contradict each other", "{0}");
+    public static readonly DiagnosticDescriptor InvalidIdentifier = Error("WCG007");
 
-    public static readonly DiagnosticDescriptor InvalidUnion = Error(
-        "WCG009", "Union has no usable discriminator", "The union {0} is not usable: {1}");
+    public static readonly DiagnosticDescriptor ContradictoryLimits = Error("WCG008");
 
-    public static readonly DiagnosticDescriptor UnknownErrorAction = Error(
-        "WCG010", "Unknown error action", "Error code {0} has the action '{1}'; the actions are {2}");
+    public static readonly DiagnosticDescriptor InvalidUnion = Error("WCG009");
 
-    public static readonly DiagnosticDescriptor InvalidEndpoint = Error(
-        "WCG011", "Endpoint is not valid", "The endpoint '{0}' is not valid: {1}");
+    public static readonly DiagnosticDescriptor UnknownErrorAction = Error("WCG010");
 
-    public static readonly DiagnosticDescriptor UndeclaredRequired = Error(
-        "WCG012", "Required property is not declared", "'{0}' is named in {1} of {2} but is not one of its properties");
+    public static readonly DiagnosticDescriptor InvalidEndpoint = Error("WCG011");
 
-    public static readonly DiagnosticDescriptor MissingKeyword = Error(
-        "WCG013", "Schema lacks a keyword the generator needs", "The schema needs '{0}': {1}");
+    public static readonly DiagnosticDescriptor UndeclaredRequired = Error("WCG012");
 
-    public static readonly DiagnosticDescriptor Unsupported = Error(
-        "WCG014", "Schema construct is not supported", "{0} is not supported: {1}");
+    public static readonly DiagnosticDescriptor MissingKeyword = Error("WCG013");
 
-    public static readonly DiagnosticDescriptor LanguageVersionTooLow = Error(
-        "WCG015", "C# language version is too low for the generated code", "The code generated from this schema needs C# 11 or later, but the project uses C# {0}; set <LangVersion>latest</LangVersion>");
+    public static readonly DiagnosticDescriptor Unsupported = Error("WCG014");
 
-    public static readonly DiagnosticDescriptor RuntimeMissing = Error(
-        "WCG016", "WeComGen.Runtime is not referenced", "The code generated from this schema runs on WeComGen.Runtime, which the project does not reference");
+    public static readonly DiagnosticDescriptor LanguageVersionTooLow = Error("WCG015");
 
-    public static readonly DiagnosticDescriptor FileTooLarge = Error(
-        "WCG017", "Schema file is too large", "The schema file is {0} characters long; the generator reads schema files of at most {1} characters");
+    public static readonly DiagnosticDescriptor RuntimeMissing = Error("WCG016");
 
-    public static readonly DiagnosticDescriptor InvalidAccessibility = Error(
-        "WCG018", "WeComGenAccessibility is not public or internal", "The MSBuild property WeComGenAccessibility is '{0}'; it must be public or internal (or unset, which means public)");
+    public static readonly DiagnosticDescriptor FileTooLarge = Error("WCG017");
 
-    public static readonly DiagnosticDescriptor ShadowedNamespace = Error(
-        "WCG019", "Generated name collides with a namespace the generated code uses", "{0} '{1}' would shadow {2}, which the generated code uses; {3}");
+    public static readonly DiagnosticDescriptor InvalidAccessibility = Error("WCG018");
 
-    public static readonly DiagnosticDescriptor ContractInReference = Info(
-        "WCG020", "Contract already generated by a referenced assembly", "The contract '{0}' ({1}) is already generated, identically, by the referenced assembly {2}; this project uses those types and generates nothing from this schema file");
+    public static readonly DiagnosticDescriptor ShadowedNamespace = Error("WCG019");
 
-    public static readonly DiagnosticDescriptor DifferentContractInReference = Error(
-        "WCG021", "A referenced assembly generates this contract differently", "The contract '{0}' ({1}) is generated by the referenced assembly {2} from a different schema or generator version; generate it in one project only (remove this schema, or set <WeComGenDefaultSchema>false</WeComGenDefaultSchema> for the default one), or give one of them another x-wecom-namespace");
+    public static readonly DiagnosticDescriptor ContractInReference = Info("WCG020");
 
-    public static readonly DiagnosticDescriptor InvalidPlacement = Error(
-        "WCG022", "Request member cannot travel where the schema puts it", "The member '{0}' of {1} cannot travel as the schema says: {2}");
+    public static readonly DiagnosticDescriptor DifferentContractInReference = Error("WCG021");
 
-    public static readonly DiagnosticDescriptor InternalError = Error(
-        "WCG099", "The generator failed", "The generator failed on this schema and generated nothing for it: {0}");
+    public static readonly DiagnosticDescriptor InvalidPlacement = Error("WCG022");
+
+    public static readonly DiagnosticDescriptor InternalError = Error("WCG099");
 
     /// <summary>Every descriptor, by ID.</summary>
     public static IReadOnlyDictionary<string, DiagnosticDescriptor> ById { get; } = Index(
@@ -84,11 +70,15 @@ internal static class SchemaDiagnostics
         ContradictoryLimits, InvalidUnion, UnknownErrorAction, InvalidEndpoint, UndeclaredRequired, MissingKeyword,
         Unsupported, LanguageVersionTooLow, RuntimeMissing, FileTooLarge, InvalidAccessibility, ShadowedNamespace, ContractInReference, DifferentContractInReference, InvalidPlacement, InternalError);
 
-    private static DiagnosticDescriptor Error(string id, string title, string message) =>
-        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id));
+    private static DiagnosticDescriptor Error(string id) => Create(id, DiagnosticSeverity.Error);
 
-    private static DiagnosticDescriptor Info(string id, string title, string message) =>
-        new(id, title, message, Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id));
+    private static DiagnosticDescriptor Info(string id) => Create(id, DiagnosticSeverity.Info);
+
+    /// <summary>A diagnostic whose title and message format are SchemaDiagnostics.resx's <c>{id}Title</c> and <c>{id}Message</c>.</summary>
+    private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity) =>
+        new(id, Text(id + "Title"), Text(id + "Message"), Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id));
+
+    private static LocalizableResourceString Text(string name) => new(name, Resources, typeof(SchemaDiagnostics));
 
     private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
     {

@@ -13,19 +13,19 @@ namespace WeComGen.Uploads;
 internal static class UploadFailures
 {
     public static ContractViolation TooSmall(PreparedFile file, long bytes) =>
-        new(file.Member, ContractRule.MinBytes, Text(file.Rule!.MinBytes), Text(bytes), ContractMessages.FileTooSmall(file.Member, bytes, file.Rule.MinBytes, file.Rule.Variant));
+        new(file.Member, ContractRule.MinBytes, Text(file.Rule!.MinBytes), Text(bytes), ContractMessages.FileTooSmall(file.Member, bytes, file.Rule.MinBytes, file.Rule.Variant).ToString(CultureInfo.CurrentUICulture));
 
     public static ContractViolation TooLarge(PreparedFile file, long bytes) =>
-        new(file.Member, ContractRule.MaxBytes, Text(file.Rule!.MaxBytes), Text(bytes), ContractMessages.FileTooLarge(file.Member, bytes, file.Rule.MaxBytes, file.Rule.Variant));
+        new(file.Member, ContractRule.MaxBytes, Text(file.Rule!.MaxBytes), Text(bytes), ContractMessages.FileTooLarge(file.Member, bytes, file.Rule.MaxBytes, file.Rule.Variant).ToString(CultureInfo.CurrentUICulture));
 
     /// <summary>A stream of unknown length went past the limit while it was being sent.</summary>
     public static ContractViolation LargerThan(PreparedFile file) =>
-        new(file.Member, ContractRule.MaxBytes, Text(file.Rule!.MaxBytes), "more than " + Text(file.Rule.MaxBytes), ContractMessages.FileLargerThan(file.Member, file.Rule.MaxBytes, file.Rule.Variant));
+        new(file.Member, ContractRule.MaxBytes, Text(file.Rule!.MaxBytes), "more than " + Text(file.Rule.MaxBytes), ContractMessages.FileLargerThan(file.Member, file.Rule.MaxBytes, file.Rule.Variant).ToString(CultureInfo.CurrentUICulture));
 
     public static ContractViolation ContentMismatch(PreparedFile file, string? recognised)
     {
         var allowed = string.Join(" or ", file.Rule!.ContentTypes);
-        return new(file.Member, ContractRule.MediaType, allowed, recognised, ContractMessages.FileContentMismatch(file.Member, recognised, allowed, file.Rule.Variant));
+        return new(file.Member, ContractRule.MediaType, allowed, recognised, ContractMessages.FileContentMismatch(file.Member, recognised, allowed, file.Rule.Variant).ToString(CultureInfo.CurrentUICulture));
     }
 
     public static WeComFailure Invalid(params ContractViolation[] violations) => Invalid((IReadOnlyList<ContractViolation>)violations);

@@ -269,8 +269,8 @@ public sealed class ViolationCollector
         return joined.ToString();
     }
 
-    private void Add(string path, ContractRule rule, string? limit, string? actual, string message, ViolationSeverity severity = ViolationSeverity.Error) =>
-        (_violations ??= []).Add(new ContractViolation(path, rule, limit, actual, message, severity));
+    private void Add(string path, ContractRule rule, string? limit, string? actual, ContractMessage message, ViolationSeverity severity = ViolationSeverity.Error) =>
+        (_violations ??= []).Add(new ContractViolation(path, rule, limit, actual, message.ToString(CultureInfo.CurrentUICulture), severity));
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
