@@ -68,7 +68,7 @@ internal static class ContractMessages
     public static ContractMessage FileLargerThan(string member, long limit, string? variant) =>
         ForVariant(nameof(FileLargerThan), variant, member, Text(limit));
 
-    /// <param name="recognised">The media type the content was recognised as, or <see langword="null"/> when none the client knows.</param>
+    /// <summary>The content is not of an allowed media type; <paramref name="recognised"/> is the type it was recognised as, or <see langword="null"/>.</summary>
     public static ContractMessage FileContentMismatch(string member, string? recognised, string allowed, string? variant) => recognised is null
         ? ForVariant("FileContentUnrecognised", variant, member, allowed)
         : ForVariant(nameof(FileContentMismatch), variant, member, recognised, allowed);
