@@ -26,6 +26,14 @@ internal static class ValidatorEmitter
             EmitProperty(w, property);
         }
 
+        foreach (var property in model.Properties)
+        {
+            if (property.File is { VariantBy: not null } file)
+            {
+                EmitVariantChoice(w, contract, model, property, file);
+            }
+        }
+
         foreach (var group in model.AtLeastOneOf)
         {
             EmitGroup(w, group);
@@ -107,6 +115,39 @@ internal static class ValidatorEmitter
 
             w.Close();
         }
+    }
+
+    /// <summary>
+    /// A file whose rule an enum member chooses: a value with no rule (one the contract does not define, or one it
+    /// gives no variant) is reported, since the runtime would have nothing to check the file against.
+    /// </summary>
+    private static void EmitVariantChoice(CodeWriter w, ContractModel contract, ObjectTypeModel model, PropertyModel file, FileModel rules)
+    {
+        PropertyModel? chooser = null;
+        foreach (var property in model.Properties)
+        {
+            if (property.WireName == rules.VariantBy && property.Type.Kind == TypeKind.Enum)
+            {
+                chooser = property;
+            }
+        }
+
+        if (chooser is null)
+        {
+            return;
+        }
+
+        var variants = new StringBuilder();
+        foreach (var rule in rules.Rules)
+        {
+            variants.Append(variants.Length == 0 ? string.Empty : " or ").Append(CodeWriter.Literal(rule.Variant));
+        }
+
+        var value = chooser.Required ? chooser.CSharpName : chooser.CSharpName + ".Value";
+        var isSet = chooser.Required ? string.Empty : $"{chooser.CSharpName}.HasValue && ";
+        w.Open($"if ({file.CSharpName} is not null && {isSet}global::{contract.Namespace}.{chooser.Type.Name}Extensions.ToWireValue({value}) is not ({variants}))");
+        w.Line($"collector.Union({CodeWriter.Literal(chooser.WireName)}, null, (int){value});");
+        w.Close();
     }
 
     private static void Check(CodeWriter w, string rule, string wire, string value, int? limit)

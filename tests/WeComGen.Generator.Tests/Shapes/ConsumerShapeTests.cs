@@ -80,6 +80,18 @@ public class ConsumerShapeTests
     }
 
     [Fact]
+    public void A_chooser_value_with_no_rule_is_reported_by_the_validator_and_a_known_one_is_not()
+    {
+        var file = WeComFile.FromStream(new MemoryStream(new byte[20]), "label.png", "image/png");
+        var unknown = Request("UploadLabelRequest", ("Format", System.Enum.ToObject(Type("LabelFormat"), 9)), ("Label", file));
+        var png = Request("UploadLabelRequest", ("Format", Enum("LabelFormat", "Png")), ("Label", file));
+
+        var violation = Assert.Single(Validate(unknown).Violations);
+        Assert.Equal(("$.format", ViolationSeverity.Error), (violation.Path, violation.Severity));
+        Assert.Empty(Validate(png).Violations);
+    }
+
+    [Fact]
     public void A_missing_file_is_a_required_violation_and_no_request_member_is_in_the_JSON_body()
     {
         var request = Request("UploadLabelRequest", ("Format", Enum("LabelFormat", "Pdf")));
@@ -101,6 +113,9 @@ public class ConsumerShapeTests
         Assert.Equal("""{"parcel_id":"P1"}""", Serialize("ShipParcelRequest", request));
         Assert.NotNull(request.GetType().GetProperty("DryRun")!.GetCustomAttribute<System.Text.Json.Serialization.JsonIgnoreAttribute>());
     }
+
+    private static ValidationResult Validate(object request) =>
+        (ValidationResult)request.GetType().GetMethod("Validate")!.Invoke(request, [ViolationSeverity.Info])!;
 
     private static Type Type(string name) => Generated.Value.GetType("Acme.Warehouse." + name, throwOnError: true)!;
 

@@ -19,6 +19,10 @@ namespace WeComGen.Media
         internal void ValidateInto(global::WeComGen.Validation.ViolationCollector collector)
         {
             collector.Required("media", Media is not null);
+            if (Media is not null && global::WeComGen.Media.MediaTypeExtensions.ToWireValue(Type) is not ("image" or "voice" or "video" or "file"))
+            {
+                collector.Union("type", null, (int)Type);
+            }
         }
     }
 }
