@@ -137,7 +137,7 @@ public static class WeComCallbackServiceCollectionExtensions
 
     /// <summary>The app's metrics, on the host's meter factory when it has one (a web host registers it), so its listeners apply.</summary>
     private static CallbackTelemetry CreateTelemetry(IServiceProvider provider, AppCallbackServices app) =>
-        new(provider.GetService<IMeterFactory>(), app.Get<CallbackQueue>(provider), Named(provider, app), app.Name);
+        new(provider.GetService<IMeterFactory>(), app.Get<CallbackQueue>(provider), app.Name);
 
     private static CallbackQueueHealthCheck CreateHealthCheck(IServiceProvider provider, AppCallbackServices app) =>
         new(app.Get<CallbackQueue>(provider), provider.GetRequiredService<IOptions<WeComHealthCheckOptions>>().Value);

@@ -19,7 +19,4 @@ internal sealed class CallbackQueue(IOptions<WeComCallbackOptions> options)
     public bool TryEnqueue(CallbackWorkItem item) => _channel.Writer.TryWrite(item);
 
     public ChannelReader<CallbackWorkItem> Reader => _channel.Reader;
-
-    /// <summary>How many callbacks wait for a handler.</summary>
-    public int Count => _channel.Reader.Count;
 }

@@ -4,7 +4,6 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Linq;
 using System.Text;
-using Microsoft.Extensions.Options;
 using WeComGen.Callbacks;
 using WeComGen.Diagnostics;
 
@@ -37,7 +36,7 @@ internal sealed class CallbackTelemetry : IDisposable
     private readonly Histogram<double> _handlerDuration;
 
     /// <param name="app">The app's name when several are mapped (<c>AddWeComCallbacks(name, ...)</c>): a tag of the meter, so each app's queue is told apart.</param>
-    public CallbackTelemetry(IMeterFactory? meterFactory, CallbackQueue queue, IOptions<WeComCallbackOptions> options, string? app = null)
+    public CallbackTelemetry(IMeterFactory? meterFactory, CallbackQueue queue, string? app = null)
     {
         _ownsMeter = meterFactory is null;
         var meterOptions = new MeterOptions(WeComTelemetry.Name) { Version = Version, Tags = app is null ? null : [new(AppTag, app)] };
@@ -46,9 +45,8 @@ internal sealed class CallbackTelemetry : IDisposable
         _refused = _meter.CreateCounter<long>("wecomgen.callback.refused", "{callback}", "Callback requests answered with an error, by why.");
         _duplicates = _meter.CreateCounter<long>("wecomgen.callback.duplicates", "{callback}", "Callbacks answered but not dispatched: WeCom's re-sends of one already taken.");
         _handlerDuration = _meter.CreateHistogram<double>("wecomgen.callback.handler.duration", "s", "How long a callback's handler ran, by how it ended.");
-        var capacity = options.Value.QueueCapacity;
         _meter.CreateObservableGauge("wecomgen.callback.queue.depth", () => queue.Count, "{callback}", "Callbacks waiting for a handler.");
-        _meter.CreateObservableGauge("wecomgen.callback.queue.capacity", () => capacity, "{callback}", "The most callbacks that can wait; beyond it the endpoint answers 503.");
+        _meter.CreateObservableGauge("wecomgen.callback.queue.capacity", () => queue.Capacity, "{callback}", "The most callbacks that can wait; beyond it the endpoint answers 503.");
     }
 
     /// <summary>The <c>error.type</c> of a callback refused as not ready: no one says how long a welcome code is valid.</summary>
