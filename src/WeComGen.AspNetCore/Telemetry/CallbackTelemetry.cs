@@ -25,7 +25,7 @@ internal sealed class CallbackTelemetry : IDisposable
 
     private static readonly string? Version = typeof(CallbackTelemetry).Assembly.GetName().Version?.ToString();
     private static readonly Dictionary<CallbackErrorReason, string> Reasons =
-        Enum.GetValues(typeof(CallbackErrorReason)).Cast<CallbackErrorReason>().ToDictionary(reason => reason, reason => SnakeCase(reason.ToString()));
+        Enum.GetValues<CallbackErrorReason>().ToDictionary(reason => reason, reason => SnakeCase(reason.ToString()));
 
     private readonly Meter _meter;
     private readonly bool _ownsMeter;
@@ -35,6 +35,8 @@ internal sealed class CallbackTelemetry : IDisposable
     private readonly Counter<long> _duplicates;
     private readonly Histogram<double> _handlerDuration;
 
+    /// <param name="meterFactory">The host's meter factory, or <see langword="null"/> for a meter of this instance's own.</param>
+    /// <param name="queue">The queue whose depth and capacity the gauges report.</param>
     /// <param name="app">The app's name when several are mapped (<c>AddWeComCallbacks(name, ...)</c>): a tag of the meter, so each app's queue is told apart.</param>
     public CallbackTelemetry(IMeterFactory? meterFactory, CallbackQueue queue, string? app = null)
     {
