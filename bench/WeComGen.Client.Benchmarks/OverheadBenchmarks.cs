@@ -26,7 +26,7 @@ public class OverheadBenchmarks
         _http = new HttpClient(new AnsweringHandler());
         var client = new WeComClient(_http, new WeComClientOptions { CorpId = "wwcorp", Secret = "secret", BaseAddress = BaseAddress });
         var rawUri = new Uri(BaseAddress, "cgi-bin/externalcontact/send_welcome_msg?access_token=" + AnsweringHandler.AccessToken).AbsoluteUri;
-        _senders = new WelcomeSenders(_http, client, rawUri, NextCode);
+        _senders = new WelcomeSenders(_http, client, rawUri, NextCode, PageMedia.Placeholders);
     }
 
     [GlobalCleanup]

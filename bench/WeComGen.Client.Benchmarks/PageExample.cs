@@ -5,17 +5,23 @@ namespace WeComGen.Client.Benchmarks;
 /// <summary>The request example of the send_welcome_msg page, as generated types and as plain POCOs.</summary>
 public static class PageExample
 {
-    public static SendWelcomeMsgRequest Generated(string welcomeCode = "CALLBACK_CODE") => new()
+    /// <summary>
+    /// The example with <paramref name="media"/>'s media_ids (the page's <c>MEDIA_ID</c> by default): a welcome sent
+    /// to the emulator needs ids it issued, of each attachment's type.
+    /// </summary>
+    public static SendWelcomeMsgRequest Generated(string welcomeCode = "CALLBACK_CODE", PageMedia? media = null) => Build(welcomeCode, media ?? PageMedia.Placeholders);
+
+    private static SendWelcomeMsgRequest Build(string welcomeCode, PageMedia media) => new()
     {
         WelcomeCode = welcomeCode,
         Text = new Text { Content = "文本消息内容" },
         Attachments =
         [
-            Attachment.CreateImage(mediaId: "MEDIA_ID", picUrl: "http://p.qpic.cn/pic_wework/3474110808/7a6344sdadfwehe42060/0"),
+            Attachment.CreateImage(mediaId: media.Image, picUrl: "http://p.qpic.cn/pic_wework/3474110808/7a6344sdadfwehe42060/0"),
             Attachment.CreateLink("消息标题", "https://example.link.com/path", picUrl: "https://example.pic.com/path", description: "消息描述"),
-            Attachment.CreateMiniProgram("消息标题", "MEDIA_ID", "wx8bd80126147dfAAA", "/path/index.html"),
-            Attachment.CreateVideo("MEDIA_ID"),
-            Attachment.CreateFile("MEDIA_ID"),
+            Attachment.CreateMiniProgram("消息标题", media.Image, "wx8bd80126147dfAAA", "/path/index.html"),
+            Attachment.CreateVideo(media.Video),
+            Attachment.CreateFile(media.File),
         ],
     };
 
@@ -32,4 +38,11 @@ public static class PageExample
             new PocoAttachment { MsgType = "file", File = new PocoMedia { MediaId = "MEDIA_ID" } },
         ],
     };
+}
+
+/// <summary>The media_ids the page example refers to: an image (also the mini program's cover), a video and a file.</summary>
+public sealed record PageMedia(string Image, string Video, string File)
+{
+    /// <summary>The page's own placeholder, <c>MEDIA_ID</c>, everywhere.</summary>
+    public static readonly PageMedia Placeholders = new("MEDIA_ID", "MEDIA_ID", "MEDIA_ID");
 }

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using WeComGen.Emulator;
+using WeComGen.Emulator.Media;
 
 namespace WeComGen.Client.Benchmarks;
 
@@ -23,8 +24,14 @@ public class ThroughputBenchmarks
         var token = await _http.GetStringAsync(new Uri(_emulator.BaseAddress, $"cgi-bin/gettoken?corpid={_emulator.CorpId}&corpsecret={_emulator.Secret}"));
         var accessToken = System.Text.Json.JsonDocument.Parse(token).RootElement.GetProperty("access_token").GetString();
         var rawUri = new Uri(_emulator.BaseAddress, "cgi-bin/externalcontact/send_welcome_msg?access_token=" + accessToken).AbsoluteUri;
-        _senders = new WelcomeSenders(_http, client, rawUri, _emulator.IssueWelcomeCode);
+        _senders = new WelcomeSenders(_http, client, rawUri, _emulator.IssueWelcomeCode, UploadMedia(_emulator));
     }
+
+    /// <summary>The welcome's media, registered with the emulator: only their first bytes matter to its checks.</summary>
+    private static PageMedia UploadMedia(WeComEmulator emulator) => new(
+        emulator.Media.Add([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D], "cover.png", MediaType.Image),
+        emulator.Media.Add([0, 0, 0, 0x18, .. "ftypisom"u8], "intro.mp4", MediaType.Video),
+        emulator.Media.Add([.. "price list, 2026"u8], "price-list.txt", MediaType.File));
 
     [GlobalCleanup]
     public async Task StopAsync()

@@ -17,6 +17,7 @@ internal sealed class WelcomeSenders
     private readonly WeComClient _client;
     private readonly string _rawUri;
     private readonly Func<string> _nextCode;
+    private readonly PageMedia _media;
     private readonly byte[] _bodyStart;
     private readonly byte[] _bodyEnd;
 
@@ -24,15 +25,17 @@ internal sealed class WelcomeSenders
     /// <param name="client">The client under measure, over <paramref name="http"/>.</param>
     /// <param name="rawUri">send_welcome_msg's address with a valid access token, for the raw sender.</param>
     /// <param name="nextCode">Issues a welcome code that has not been used.</param>
-    public WelcomeSenders(HttpClient http, WeComClient client, string rawUri, Func<string> nextCode)
+    /// <param name="media">The media_ids the emulator issued for the welcome's attachments.</param>
+    public WelcomeSenders(HttpClient http, WeComClient client, string rawUri, Func<string> nextCode, PageMedia media)
     {
         _http = http;
         _client = client;
         _rawUri = rawUri;
         _nextCode = nextCode;
+        _media = media;
 
         // The same bytes the generated context writes, split around the welcome code.
-        var body = System.Text.Json.JsonSerializer.Serialize(PageExample.Generated("CODE"), ExternalContactJsonContext.Default.SendWelcomeMsgRequest);
+        var body = System.Text.Json.JsonSerializer.Serialize(PageExample.Generated("CODE", media), ExternalContactJsonContext.Default.SendWelcomeMsgRequest);
         var at = body.IndexOf("CODE", StringComparison.Ordinal);
         _bodyStart = Encoding.UTF8.GetBytes(body[..at]);
         _bodyEnd = Encoding.UTF8.GetBytes(body[(at + 4)..]);
@@ -52,7 +55,7 @@ internal sealed class WelcomeSenders
 
     public async Task<bool> Client()
     {
-        var outcome = await _client.SendWelcomeMsgAsync(PageExample.Generated(_nextCode()));
+        var outcome = await _client.SendWelcomeMsgAsync(PageExample.Generated(_nextCode(), _media));
         return outcome.IsSuccess ? true : throw new InvalidOperationException(outcome.ToString());
     }
 }

@@ -20,6 +20,9 @@ public static class WelcomeBot
     /// <summary>The configuration section of the credentials.</summary>
     public const string Section = "WeCom";
 
+    /// <summary>The configuration section of the message (<see cref="WelcomeContent"/>).</summary>
+    public const string WelcomeSection = "Welcome";
+
     private static readonly string[] Required = ["CorpId", "Secret", "Token", "EncodingAESKey"];
 
     /// <summary>The credentials missing from <paramref name="configuration"/>, by configuration key (never by value).</summary>
@@ -38,7 +41,7 @@ public static class WelcomeBot
             callback.ReceiveId = wecom["CorpId"] ?? ""; // a self-built app's callbacks are encrypted for the corp
         });
         builder.Services.AddWeComClient(wecom); // CorpId, Secret, BaseAddress
-        builder.Services.Configure<WelcomeContent>(builder.Configuration.GetSection("Welcome"));
+        builder.Services.Configure<WelcomeContent>(builder.Configuration.GetSection(WelcomeSection));
         builder.Services.AddSingleton<WelcomeOutcomes>();
 
         var app = builder.Build();

@@ -1,9 +1,10 @@
 namespace WeComGen.Samples.WelcomeBot;
 
 /// <summary>
-/// What the welcome says, bound from the <c>Welcome</c> configuration section. The defaults suit the emulator;
-/// against WeCom, <see cref="ImageUrl"/> must come from the upload-image API and <see cref="MiniProgramPicMediaId"/>
-/// from the media upload API, and the mini program must be linked to the corp.
+/// What the welcome says, bound from the <c>Welcome</c> configuration section. <see cref="ImageUrl"/> comes from
+/// the upload-image API and <see cref="MiniProgramPicMediaId"/> from the media upload API (valid three days): the
+/// emulated run uploads its picture to the emulator and sets both; against WeCom, upload yours and configure them.
+/// The mini program must be linked to the corp.
 /// </summary>
 public sealed class WelcomeContent
 {
@@ -25,7 +26,7 @@ public sealed class WelcomeContent
     /// <summary>The mini-program card's title.</summary>
     public string MiniProgramTitle { get; set; } = "会员中心";
 
-    /// <summary>The card's cover, as a media_id.</summary>
+    /// <summary>The card's cover, as a media_id; this placeholder is refused (40007) until replaced by an uploaded one.</summary>
     public string MiniProgramPicMediaId { get; set; } = "MEDIA_ID_WELCOME_COVER";
 
     /// <summary>The mini program's appid.</summary>

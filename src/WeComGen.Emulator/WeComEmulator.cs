@@ -12,10 +12,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using WeComGen.Emulator.Callbacks;
+using WeComGen.Emulator.Customers;
 using WeComGen.Emulator.Faults;
 using WeComGen.Emulator.History;
 using WeComGen.Emulator.Http;
 using WeComGen.Emulator.Inbox;
+using WeComGen.Emulator.Media;
 using WeComGen.Emulator.Tokens;
 using WeComGen.Emulator.WelcomeCodes;
 
@@ -23,9 +25,11 @@ namespace WeComGen.Emulator;
 
 /// <summary>
 /// A WeCom emulator: a real HTTP server on 127.0.0.1 with <c>gettoken</c> and <c>send_welcome_msg</c> as the
-/// API page describes them, fault injection, a record of every delivered welcome message, and WeCom's side of
-/// the callback URL: <see cref="AddCustomerAsync"/> issues a welcome code and pushes the encrypted event. Its
-/// root is an inbox page: each welcome as the customer sees it, and the timeline of its code.
+/// API page describes them, and their neighbours <c>externalcontact/get</c>, <c>media/upload</c> and
+/// <c>media/uploadimg</c>; fault injection, a record of every delivered welcome message, and WeCom's side of the
+/// callback URL: <see cref="AddCustomerAsync(string, NewCustomer, CancellationToken)"/> issues a welcome code and
+/// pushes the encrypted event. Its root is an inbox page: each welcome as the customer sees it, and the timeline of
+/// its code.
 /// <code>await using var emulator = await WeComEmulator.StartAsync();</code>
 /// </summary>
 public sealed class WeComEmulator : IAsyncDisposable
@@ -41,8 +45,9 @@ public sealed class WeComEmulator : IAsyncDisposable
     private readonly CallbackPusher _callbacks;
     private readonly CustomerEvents _customers;
     private readonly WelcomeHistory _history;
+    private readonly CustomerDirectory _directory;
 
-    private WeComEmulator(WebApplication app, WeComEmulatorOptions options, TokenIssuer tokens, WelcomeCodeRegistry codes, FaultQueue faults, DeliveryGate gate, CallbackPusher callbacks, CustomerEvents customers, WelcomeHistory history)
+    private WeComEmulator(WebApplication app, WeComEmulatorOptions options, TokenIssuer tokens, WelcomeCodeRegistry codes, FaultQueue faults, DeliveryGate gate, CallbackPusher callbacks, CustomerEvents customers, WelcomeHistory history, CustomerDirectory directory, EmulatorMedia media)
     {
         _app = app;
         Options = options;
@@ -53,6 +58,8 @@ public sealed class WeComEmulator : IAsyncDisposable
         _callbacks = callbacks;
         _customers = customers;
         _history = history;
+        _directory = directory;
+        Media = media;
         BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
     }
 
@@ -79,6 +86,12 @@ public sealed class WeComEmulator : IAsyncDisposable
 
     /// <summary>How many times <c>gettoken</c> was called (faulted calls included).</summary>
     public int GetTokenCalls => _tokens.Calls;
+
+    /// <summary>
+    /// The media the emulator took (<c>media/upload</c>, <c>media/uploadimg</c>); <see cref="EmulatorMedia.Add"/>
+    /// registers one without HTTP, for tests and samples whose welcome refers to a media_id.
+    /// </summary>
+    public EmulatorMedia Media { get; }
 
     /// <summary>Every welcome message delivered so far, in order.</summary>
     public IReadOnlyList<DeliveredWelcomeMessage> Deliveries => _codes.Deliveries;
@@ -121,11 +134,16 @@ public sealed class WeComEmulator : IAsyncDisposable
         var codes = new WelcomeCodeRegistry(options, history);
         var faults = new FaultQueue();
         var gate = new DeliveryGate();
-        var customers = new CustomerEvents(options, codes, callbacks, history);
-        new EmulatorRoutes(options, tokens, codes, faults, gate, customers, history).Map(app);
-        new InboxRoutes(options, history, customers).Map(app);
+        var directory = new CustomerDirectory(options.Time);
+        var media = new EmulatorMedia(options.Time, options.CorpId);
+        var customers = new CustomerEvents(options, codes, callbacks, history, directory);
+        var apiGate = new ApiGate(options, tokens, faults);
+        new EmulatorRoutes(options, tokens, codes, faults, gate, customers, history, media).Map(app);
+        new CustomerRoutes(apiGate, directory).Map(app);
+        new MediaRoutes(apiGate, media).Map(app);
+        new InboxRoutes(options, history, customers, media).Map(app);
         await app.StartAsync(cancellationToken);
-        return new WeComEmulator(app, options, tokens, codes, faults, gate, callbacks, customers, history);
+        return new WeComEmulator(app, options, tokens, codes, faults, gate, callbacks, customers, history, directory, media);
     }
 
     /// <summary>Issues a welcome code, as an add-external-contact event would; valid from now by the emulator's clock.</summary>
@@ -141,7 +159,20 @@ public sealed class WeComEmulator : IAsyncDisposable
     /// A callback URL that does not answer is reported in <see cref="AddedCustomer.Answer"/>, not thrown.
     /// </summary>
     public Task<AddedCustomer> AddCustomerAsync(string userId, string externalUserId, string? state = null, CancellationToken cancellationToken = default) =>
-        _customers.AddAsync(userId, externalUserId, state, cancellationToken);
+        _customers.AddAsync(userId, new NewCustomer(externalUserId) { State = state }, cancellationToken);
+
+    /// <summary>
+    /// Plays <paramref name="userId"/> adding <paramref name="customer"/>, with the profile and follow-user details it
+    /// gives (name, type, gender, state, remark, tags…), as <see cref="AddCustomerAsync(string, string, string?, CancellationToken)"/> does.
+    /// </summary>
+    public Task<AddedCustomer> AddCustomerAsync(string userId, NewCustomer customer, CancellationToken cancellationToken = default) =>
+        _customers.AddAsync(userId, customer, cancellationToken);
+
+    /// <summary>The customer's profile as <c>externalcontact/get</c> answers it; <see langword="null"/> when never added.</summary>
+    public CustomerProfile? FindCustomer(string externalUserId) => _directory.Find(externalUserId);
+
+    /// <summary>Gives an added customer <paramref name="count"/> more follow users (<c>member00002</c>…), with no callback.</summary>
+    public CustomerProfile AddFollowUsers(string externalUserId, int count) => _directory.AddFollowUsers(externalUserId, count);
 
     /// <summary>
     /// Pushes <paramref name="customer"/>'s callback again, as WeCom does when it got no answer in time: the same

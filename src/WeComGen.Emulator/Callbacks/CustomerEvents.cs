@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Threading;
 using System.Threading.Tasks;
 using WeComGen.Callbacks;
+using WeComGen.Emulator.Customers;
 using WeComGen.Emulator.History;
 using WeComGen.Emulator.WelcomeCodes;
 
@@ -12,19 +13,26 @@ namespace WeComGen.Emulator.Callbacks;
 /// Customers being added, as WeCom tells an app: a fresh welcome code in an encrypted
 /// <c>change_external_contact</c> / <c>add_external_contact</c> callback pushed to the callback URL.
 /// </summary>
-internal sealed class CustomerEvents(WeComEmulatorOptions options, WelcomeCodeRegistry codes, CallbackPusher callbacks, WelcomeHistory history)
+internal sealed class CustomerEvents(WeComEmulatorOptions options, WelcomeCodeRegistry codes, CallbackPusher callbacks, WelcomeHistory history, CustomerDirectory directory)
 {
     private readonly ConcurrentDictionary<string, AddedCustomer> _byWelcomeCode = new(StringComparer.Ordinal);
 
     public Uri? CallbackUrl => callbacks.Url;
 
-    public async Task<AddedCustomer> AddAsync(string userId, string externalUserId, string? state, CancellationToken cancellationToken, Uri? target = null)
+    /// <summary>
+    /// <paramref name="userId"/> adds <paramref name="newCustomer"/>: the customer's profile gains the member as a follow
+    /// user, a welcome code is issued and the event carrying it is pushed to the callback URL (or <paramref name="target"/>).
+    /// </summary>
+    public async Task<AddedCustomer> AddAsync(string userId, NewCustomer newCustomer, CancellationToken cancellationToken, Uri? target = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(userId);
-        ArgumentException.ThrowIfNullOrEmpty(externalUserId);
+        ArgumentNullException.ThrowIfNull(newCustomer);
+        ArgumentException.ThrowIfNullOrEmpty(newCustomer.ExternalUserId);
+        var (externalUserId, state) = (newCustomer.ExternalUserId, newCustomer.State);
+        var profile = directory.Follow(userId, newCustomer);
         var issuedAt = options.Time.GetUtcNow();
         var welcomeCode = codes.Issue();
-        history.CustomerAdded(welcomeCode, new WelcomeCustomer(userId, externalUserId, state));
+        history.CustomerAdded(welcomeCode, new WelcomeCustomer(userId, externalUserId, state) { Name = profile.Name });
         var eventXml = CallbackEventXml.ExternalContactAdded(options.CorpId, userId, externalUserId, issuedAt, welcomeCode, state);
         var callback = callbacks.Encrypt(eventXml);
         var answer = await PushAsync(welcomeCode, callback, replay: false, target, cancellationToken);

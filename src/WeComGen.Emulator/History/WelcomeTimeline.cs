@@ -46,4 +46,8 @@ public sealed class WelcomeTimeline
 /// <param name="UserId">The member (<c>UserID</c>).</param>
 /// <param name="ExternalUserId">The customer (<c>ExternalUserID</c>).</param>
 /// <param name="State">The contact-me <c>State</c>, when one was given.</param>
-public sealed record WelcomeCustomer(string UserId, string ExternalUserId, string? State);
+public sealed record WelcomeCustomer(string UserId, string ExternalUserId, string? State)
+{
+    /// <summary>The customer's name, as <c>externalcontact/get</c> gives it.</summary>
+    public string? Name { get; init; }
+}

@@ -50,7 +50,8 @@ internal static class Answers
             json.WriteNumber("late_deliveries", lateDeliveries);
         });
 
-    private static Task Write(HttpContext context, int code, string? errmsg, Action<Utf8JsonWriter>? more)
+    /// <summary>WeCom's JSON answer: <c>errcode</c>, <c>errmsg</c> (the table's when <paramref name="errmsg"/> is null), then <paramref name="more"/>.</summary>
+    public static Task Write(HttpContext context, int code, string? errmsg, Action<Utf8JsonWriter>? more)
     {
         var buffer = new ArrayBufferWriter<byte>(128);
         using (var json = new Utf8JsonWriter(buffer))

@@ -5,8 +5,10 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using WeComGen.Emulator.Callbacks;
+using WeComGen.Emulator.Customers;
 using WeComGen.Emulator.Faults;
 using WeComGen.Emulator.History;
+using WeComGen.Emulator.Media;
 using WeComGen.Emulator.Tokens;
 using WeComGen.Emulator.WelcomeCodes;
 using WeComGen.ExternalContact;
@@ -17,7 +19,7 @@ namespace WeComGen.Emulator.Http;
 /// The emulated WeCom endpoints, plus two for local development: one issues a welcome code, the other adds a
 /// customer (a code pushed in an encrypted callback to the callback URL).
 /// </summary>
-internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer tokens, WelcomeCodeRegistry codes, FaultQueue faults, DeliveryGate gate, CustomerEvents customers, WelcomeHistory history)
+internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer tokens, WelcomeCodeRegistry codes, FaultQueue faults, DeliveryGate gate, CustomerEvents customers, WelcomeHistory history, EmulatorMedia media)
 {
     public const string GetTokenPath = "/cgi-bin/gettoken";
     public const string SendWelcomeMsgPath = "/cgi-bin/externalcontact/send_welcome_msg";
@@ -67,13 +69,14 @@ internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer t
     }
 
     /// <summary>
-    /// <c>POST /emulator/customer?userid=…&amp;external_userid=…[&amp;state=…][&amp;callback=URL]</c>: the welcome code and what
-    /// the callback URL (or <c>callback</c>, one instance of several) answered.
+    /// <c>POST /emulator/customer?userid=…&amp;external_userid=…[&amp;state=…][&amp;name=…][&amp;type=1|2][&amp;gender=0|1|2][&amp;callback=URL]</c>:
+    /// the welcome code and what the callback URL (or <c>callback</c>, one instance of several) answered.
     /// </summary>
     private async Task AddCustomerAsync(HttpContext context)
     {
         var query = context.Request.Query;
-        if (string.IsNullOrEmpty(query["userid"]) || string.IsNullOrEmpty(query["external_userid"]) || !TryTarget(query["callback"], out var target))
+        if (string.IsNullOrEmpty(query["userid"]) || string.IsNullOrEmpty(query["external_userid"]) || !TryTarget(query["callback"], out var target)
+            || !TryEnum<CustomerType>(query["type"], CustomerType.WeChat, out var type) || !TryEnum<CustomerGender?>(query["gender"], null, out var gender))
         {
             await Answers.Error(context, WeComErrorCode.InvalidParameter);
             return;
@@ -85,8 +88,28 @@ internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer t
             return;
         }
 
-        var customer = await customers.AddAsync(query["userid"]!, query["external_userid"]!, query["state"], context.RequestAborted, target);
+        var newCustomer = new NewCustomer(query["external_userid"]!) { State = query["state"], Name = query["name"], Type = type, Gender = gender };
+        var customer = await customers.AddAsync(query["userid"]!, newCustomer, context.RequestAborted, target);
         await Answers.CustomerAdded(context, customer);
+    }
+
+    /// <summary>An optional number that must be one of <typeparamref name="T"/>'s values (<c>type</c> 1 or 2, <c>gender</c> 0 to 2).</summary>
+    private static bool TryEnum<T>(string? value, T absent, out T parsed)
+    {
+        parsed = absent;
+        if (string.IsNullOrEmpty(value))
+        {
+            return true;
+        }
+
+        var enumType = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+        if (!int.TryParse(value, out var number) || !Enum.IsDefined(enumType, number))
+        {
+            return false;
+        }
+
+        parsed = (T)Enum.ToObject(enumType, number);
+        return true;
     }
 
     private async Task GetTokenAsync(HttpContext context)
@@ -141,6 +164,13 @@ internal sealed class EmulatorRoutes(WeComEmulatorOptions options, TokenIssuer t
         {
             var refused = SendAnswer.Of(check.Code, app);
             return refused with { Event = refused.Event with { Violations = check.Problems } };
+        }
+
+        // Checked before the code is taken: a welcome refused for its media leaves the code valid for a corrected send.
+        if (WelcomeMedia.Problems(request, media, options.Time.GetUtcNow()) is { Count: > 0 } problems)
+        {
+            var refused = SendAnswer.Of(WeComErrorCode.InvalidMediaId, app);
+            return refused with { Event = refused.Event with { Violations = problems } };
         }
 
         var codeState = codes.TryBegin(request.WelcomeCode.Value);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using WeComGen.Emulator.Callbacks;
 using WeComGen.Emulator.History;
+using WeComGen.Emulator.Media;
 
 namespace WeComGen.Emulator.Inbox;
 
@@ -11,7 +12,7 @@ namespace WeComGen.Emulator.Inbox;
 /// The inbox page at the emulator's root: plain HTML, CSS and JavaScript embedded in the assembly (nothing is
 /// fetched from outside loopback), and the JSON it polls.
 /// </summary>
-internal sealed class InboxRoutes(WeComEmulatorOptions options, WelcomeHistory history, CustomerEvents customers)
+internal sealed class InboxRoutes(WeComEmulatorOptions options, WelcomeHistory history, CustomerEvents customers, EmulatorMedia media)
 {
     public const string PagePath = "/";
     public const string StatePath = "/emulator/inbox";
@@ -36,7 +37,7 @@ internal sealed class InboxRoutes(WeComEmulatorOptions options, WelcomeHistory h
         }
 
         context.Response.ContentType = "application/json; charset=utf-8";
-        var json = InboxJson.Write(version, history.Snapshot(), options.WelcomeCodeValidity, customers.CallbackUrl is not null);
+        var json = InboxJson.Write(version, history.Snapshot(), options.WelcomeCodeValidity, customers.CallbackUrl is not null, media);
         await context.Response.Body.WriteAsync(json);
     }
 
