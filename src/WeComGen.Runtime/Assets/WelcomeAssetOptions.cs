@@ -7,10 +7,12 @@ namespace WeComGen.Assets;
 
 /// <summary>
 /// The files a welcome carries and how their uploads are kept fresh. Files come from configuration
-/// (<see cref="Files"/>: <c>WelcomeAssets:Files:cover:Kind</c>, <c>…:Path</c>) or code (<see cref="Assets"/>).
+/// (<see cref="Files"/>: <c>WelcomeAssets:Files:cover:Kind</c>, <c>…:Path</c>) or code (<see cref="Add"/>).
 /// </summary>
 public sealed class WelcomeAssetOptions
 {
+    private readonly List<WelcomeAsset> _assets = [];
+
     /// <summary>
     /// How long a media_id lives after WeCom's <c>created_at</c>: the media upload page says three days. WeCom answers
     /// 40007 for one past it.
@@ -29,8 +31,12 @@ public sealed class WelcomeAssetOptions
     /// <summary>The assets from configuration, by name.</summary>
     public Dictionary<string, WelcomeAssetFile> Files { get; set; } = new(StringComparer.Ordinal);
 
-    /// <summary>The assets declared in code (a stream, say).</summary>
-    public IList<WelcomeAsset> Assets { get; } = new List<WelcomeAsset>();
+    /// <summary>Declares an asset in code (a stream, say), besides the configured <see cref="Files"/>.</summary>
+    public WelcomeAssetOptions Add(WelcomeAsset asset)
+    {
+        _assets.Add(asset ?? throw new ArgumentNullException(nameof(asset)));
+        return this;
+    }
 
     /// <summary>Every asset, configured first; a name used twice, or settings that cannot work, is an <see cref="ArgumentException"/>.</summary>
     internal IReadOnlyList<WelcomeAsset> Declared()
@@ -46,7 +52,7 @@ public sealed class WelcomeAssetOptions
         }
 
         var all = Files.Select(file => WelcomeAsset.FromPath(file.Key, file.Value.Kind, Path.Combine(BaseDirectory, file.Value.Path), file.Value.ContentType))
-            .Concat(Assets)
+            .Concat(_assets)
             .ToList();
         if (all.GroupBy(asset => asset.Name, StringComparer.Ordinal).FirstOrDefault(name => name.Count() > 1) is { } twice)
         {
