@@ -24,6 +24,6 @@ internal static partial class AssetsLog
     [LoggerMessage(EventId = 405, Level = LogLevel.Warning, Message = "{Endpoint}: a media_id was refused as not valid after the welcome's window; not sent again")]
     public static partial void RefusedAfterWindow(ILogger logger, string endpoint);
 
-    [LoggerMessage(EventId = 406, Level = LogLevel.Warning, Message = "Welcome assets: the re-upload after a refusal failed ({Problem}); the welcome is not sent again")]
+    [LoggerMessage(EventId = 406, Level = LogLevel.Warning, Message = "Welcome assets: a re-upload a send needed failed ({Problem})")]
     public static partial void ReuploadFailed(ILogger logger, string problem);
 }

@@ -207,13 +207,27 @@ public sealed partial class WelcomeAssets : IDisposable
         return new MediaHandle(value, expiresAt, localExpiry, localExpiry - _options.RefreshMargin);
     }
 
-    /// <summary>The media with any media_id already past its expiry renewed first (a refresh that could not keep up).</summary>
-    private Task<WelcomeMedia> UnexpiredAsync(WelcomeMedia media, CancellationToken cancellationToken)
+    /// <summary>
+    /// The media with any media_id already past its expiry renewed first (a refresh that could not keep up); when that
+    /// upload fails too, the media as they are: WeCom's answer then decides.
+    /// </summary>
+    private async Task<WelcomeMedia> UnexpiredAsync(WelcomeMedia media, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
-        return media.EarliestLocalExpiry is { } expiry && expiry <= now
-            ? RenewAsync(media, media.Entries.Where(entry => entry.Handle.LocalExpiry <= now), cancellationToken)
-            : Task.FromResult(media);
+        if (media.EarliestLocalExpiry is not { } expiry || expiry > now)
+        {
+            return media;
+        }
+
+        try
+        {
+            return await RenewAsync(media, media.Entries.Where(entry => entry.Handle.LocalExpiry <= now), cancellationToken).ConfigureAwait(false);
+        }
+        catch (WelcomeAssetException failed)
+        {
+            AssetsLog.ReuploadFailed(_logger, failed.Message);
+            return media;
+        }
     }
 
     /// <summary>Renews the uploads of <paramref name="stale"/> (each once, shared) for a send that waits, and returns the media after.</summary>
