@@ -6,6 +6,7 @@ namespace WeComGen.Client.Benchmarks;
 internal static class Program
 {
     private const string InterleavedUsage = "usage: interleaved [PAIRS] [--warmup SECONDS] [raw-against-raw]";
+    private const string UploadUsage = "usage: upload [PAIRS]";
 
     public static async Task<int> Main(string[] args)
     {
@@ -18,6 +19,18 @@ internal static class Program
             }
 
             await InterleavedThroughput.RunAsync(pairs, warmUp, rawAgainstRaw);
+            return 0;
+        }
+
+        if (args is ["upload", .. var uploadOptions])
+        {
+            if (!TryReadUploads(uploadOptions, out var uploads))
+            {
+                Console.Error.WriteLine(UploadUsage);
+                return 2;
+            }
+
+            await InterleavedUploads.RunAsync(uploads, warmUps: 5);
             return 0;
         }
 
@@ -50,5 +63,16 @@ internal static class Program
         }
 
         return true;
+    }
+
+    private static bool TryReadUploads(string[] options, out int pairs)
+    {
+        pairs = 40;
+        return options switch
+        {
+            [] => true,
+            [var count] => int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out pairs) && pairs > 0,
+            _ => false,
+        };
     }
 }

@@ -29,6 +29,7 @@ internal static class Program
         Console.WriteLine($"  corpsecret:  {emulator.Secret}");
         Console.WriteLine($"  welcome_code (valid {options.WelcomeCodeValidity.TotalSeconds:0} s): {emulator.IssueWelcomeCode()}");
         Console.WriteLine($"  more codes:  curl -X POST {emulator.BaseAddress}emulator/welcome_code");
+        Console.WriteLine($"  upload media: curl -F media=@welcome.png '{emulator.BaseAddress}cgi-bin/media/upload?access_token=TOKEN&type=image' (a welcome's media_id must come from here)");
         Console.WriteLine($"  callback Token / EncodingAESKey: {emulator.CallbackToken} / {emulator.CallbackEncodingAesKey}");
         Console.WriteLine(emulator.CallbackUrl is { } url
             ? $"  add a customer (callback to {url}): curl -X POST '{emulator.BaseAddress}emulator/customer?userid=zhangsan&external_userid=wmCustomer0001'"

@@ -40,10 +40,30 @@ public class DialectVocabularyTests
     [InlineData("CredentialKeys", "credential")]
     [InlineData("HintKeys", "hint")]
     [InlineData("ErrorKeys", "errorRow")]
+    [InlineData("FileKeys", "file")]
+    [InlineData("FileVariantKeys", "fileVariant")]
     public void Vocabulary_objects_have_the_generator_s_keys(string vocabulary, string definition)
     {
         Assert.Equal(Keys(vocabulary).Order(), Names(Def(definition).GetProperty("properties")).Order());
         Assert.Equal(JsonValueKind.False, Def(definition).GetProperty("additionalProperties").ValueKind);
+    }
+
+    [Fact]
+    public void Pagination_has_the_generator_s_keys()
+    {
+        var pagination = Def("endpoint").GetProperty("properties").GetProperty("pagination").GetProperty("properties");
+
+        Assert.Equal(Keys("PaginationKeys").Order(), Names(pagination).Order());
+    }
+
+    [Fact]
+    public void Placements_and_number_formats_are_the_generator_s()
+    {
+        var placements = Def("common").GetProperty("properties").GetProperty("x-wecom-in").GetProperty("enum");
+        var formats = Def("common").GetProperty("properties").GetProperty("x-wecom-number").GetProperty("enum");
+
+        Assert.Equal(((string[])Property("Placements")).Order(), Strings(placements).Order());
+        Assert.Equal(((string[])Property("NumberFormats")).Order(), Strings(formats).Order());
     }
 
     [Fact]

@@ -20,7 +20,7 @@ internal sealed class FollowUserCursor
         var cursor = new byte[4 + MacLength];
         BinaryPrimitives.WriteInt32BigEndian(cursor, offset);
         Mac(externalUserId, offset).CopyTo(cursor.AsSpan(4));
-        return Convert.ToBase64String(cursor).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        return Encode(cursor);
     }
 
     /// <summary>The offset <paramref name="cursor"/> stands for, when this emulator issued it for <paramref name="externalUserId"/>.</summary>
@@ -34,9 +34,12 @@ internal sealed class FollowUserCursor
             return false;
         }
 
+        // Base64 lets the last character's spare bits vary: only the emulator's own spelling is its cursor.
         offset = BinaryPrimitives.ReadInt32BigEndian(bytes);
-        return offset > 0 && CryptographicOperations.FixedTimeEquals(bytes.AsSpan(4), Mac(externalUserId, offset));
+        return Encode(bytes) == cursor && offset > 0 && CryptographicOperations.FixedTimeEquals(bytes.AsSpan(4), Mac(externalUserId, offset));
     }
+
+    private static string Encode(byte[] cursor) => Convert.ToBase64String(cursor).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     private byte[] Mac(string externalUserId, int offset) =>
         HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(offset.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n" + externalUserId))[..MacLength];

@@ -81,7 +81,7 @@ internal static class MultipartFile
 
     private static (string? Name, string? FileName) Names(MultipartSection section)
     {
-        if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.IsFormDisposition())
+        if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
         {
             return (null, null);
         }

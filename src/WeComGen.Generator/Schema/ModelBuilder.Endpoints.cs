@@ -8,6 +8,8 @@ namespace WeComGen.Generator.Schema;
 /// <summary>Endpoints: <c>x-wecom-endpoints</c>, and where their messages keep the error code and the credential.</summary>
 internal sealed partial class ModelBuilder
 {
+    private readonly HashSet<string> _requestTypes = new(System.StringComparer.Ordinal);
+
     private List<EndpointModel> BuildEndpoints()
     {
         var endpoints = new List<EndpointModel>();
@@ -33,22 +35,16 @@ internal sealed partial class ModelBuilder
         }
 
         ReportPageMethodClashes(declared, endpoints);
-        ReportPlacementOutsideRequests(endpoints);
+        ReportPlacementOutsideRequests();
         return endpoints;
     }
 
     /// <summary>Only a request's own members travel outside its JSON body; elsewhere x-wecom-in and x-wecom-file would silently mean nothing.</summary>
-    private void ReportPlacementOutsideRequests(List<EndpointModel> endpoints)
+    private void ReportPlacementOutsideRequests()
     {
-        var requests = new HashSet<string>();
-        foreach (var endpoint in endpoints)
-        {
-            requests.Add(endpoint.RequestType);
-        }
-
         foreach (var type in _objects)
         {
-            if (requests.Contains(type.Name))
+            if (_requestTypes.Contains(type.Name))
             {
                 continue;
             }
@@ -211,6 +207,12 @@ internal sealed partial class ModelBuilder
         if (definition is null)
         {
             return null;
+        }
+
+        if (keyword == "request")
+        {
+            // Even when the endpoint turns out invalid: its request's placements were meant for it.
+            _requestTypes.Add(definition.Name);
         }
 
         if (definition.Kind != DefinitionKind.Object || !_objectsByName.TryGetValue(definition.Name, out var type))

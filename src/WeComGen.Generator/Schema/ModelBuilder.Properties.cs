@@ -75,11 +75,14 @@ internal sealed partial class ModelBuilder
         return new PropertyModel(member.Name, csharpName, description, type, required, constraints, credential, IsDiscriminator: false, VariantWireValue: null, placement);
     }
 
+    /// <summary>
+    /// The member's <c>x-wecom-in</c>. A value that is neither was reported with its did-you-mean (WCG004); the member
+    /// is read as that suggestion, so one mistake is one diagnostic, not one more per member that depends on it.
+    /// </summary>
     private static Placement ReadPlacement(JsonNode node) => String(node, "x-wecom-in") switch
     {
-        "query" => Placement.Query,
-        "body" => Placement.Body,
-        _ => Placement.Default,
+        null => Placement.Default,
+        { } value => (System.Array.IndexOf(Vocabulary.Placements, value) >= 0 ? value : Suggestions.Closest(value, Vocabulary.Placements)) == "query" ? Placement.Query : Placement.Body,
     };
 
     /// <summary>The type of a property or item schema. <paramref name="sources"/> collects the schemas whose constraints apply, nearest first.</summary>

@@ -57,6 +57,12 @@ internal sealed partial class ModelBuilder
             }
         }
 
+        if (!valid)
+        {
+            // The file parts' choosers depend on the placements just reported.
+            return null;
+        }
+
         var parts = new List<FilePartModel>();
         foreach (var file in files)
         {
@@ -157,9 +163,15 @@ internal sealed partial class ModelBuilder
     private PropertyModel? CursorMember(JsonMember entry, JsonNode pagination, string keyword, ObjectTypeModel type)
     {
         var wireName = String(pagination, keyword);
-        if (wireName is null)
+        if (wireName is null && AllKnown(pagination, Vocabulary.PaginationKeys))
         {
             Invalid(entry, pagination, $"'pagination' needs '{keyword}', the wire name of a string member of {type.Name}");
+            return null;
+        }
+
+        if (wireName is null)
+        {
+            // A misspelt key, already reported (WCG003) with its did-you-mean.
             return null;
         }
 
@@ -182,6 +194,19 @@ internal sealed partial class ModelBuilder
         var closest = Suggestions.Closest(wireName, names);
         Invalid(entry, pagination.Get(keyword), $"{type.Name} has no member '{wireName}'" + (closest is null ? string.Empty : $"; did you mean '{closest}'?"));
         return null;
+    }
+
+    private static bool AllKnown(JsonNode node, IReadOnlyDictionary<string, ValueShape> keys)
+    {
+        foreach (var member in node.Members)
+        {
+            if (!keys.ContainsKey(member.Name))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void ReportMember(JsonMember entry, ObjectTypeModel request, PropertyModel property, string reason)

@@ -9,7 +9,8 @@ namespace WeComGen.Client.Tests.Simulation;
 /// revocation voids (40014 after it); <c>send_welcome_msg</c> delivers a code once inside its validity (41050 after,
 /// 41051 once delivered, 41096 while another send distributes it). Each request meets a fault drawn from the
 /// schedule's random source. What happened is kept for the invariants: when each request started, what it did,
-/// and what the client was told.
+/// and what the client was told. <c>media/upload</c> and <c>externalcontact/get</c> meet the same faults; the server
+/// reads an upload's body when the request arrives and records whether it held the whole file.
 /// </summary>
 public sealed class ScriptedWeCom(SimClock clock, Random random, TimeSpan codeValidity, Func<string, DateTimeOffset> deadlineOf) : HttpMessageHandler
 {
@@ -24,6 +25,12 @@ public sealed class ScriptedWeCom(SimClock clock, Random random, TimeSpan codeVa
 
     /// <summary>Every request of send_welcome_msg that reached the server (its cancellation had not fired).</summary>
     public List<StartedSend> Sends { get; } = new();
+
+    /// <summary>Every upload body the server read, and whether it was the whole file, framed as WeCom expects.</summary>
+    public List<ReceivedUpload> Uploads { get; } = new();
+
+    /// <summary>Every externalcontact/get request that arrived: its query, and whether it carried a body.</summary>
+    public List<ReceivedGet> Gets { get; } = new();
 
     public int GetTokenCalls { get; private set; }
 
@@ -59,6 +66,14 @@ public sealed class ScriptedWeCom(SimClock clock, Random random, TimeSpan codeVa
         if (path.EndsWith("/gettoken", StringComparison.Ordinal))
         {
             GetToken(exchange);
+        }
+        else if (path.EndsWith("/media/upload", StringComparison.Ordinal))
+        {
+            Serve(request, exchange, "upload", () => ReadUpload(request));
+        }
+        else if (path.EndsWith("/externalcontact/get", StringComparison.Ordinal))
+        {
+            Serve(request, exchange, "get", () => ReadGet(request));
         }
         else
         {
@@ -170,6 +185,92 @@ public sealed class ScriptedWeCom(SimClock clock, Random random, TimeSpan codeVa
         });
     }
 
+    /// <summary>
+    /// A call without a credential: the request arrives after a connect delay (unless the client gave up first), is
+    /// read by <paramref name="read"/>, then meets its fault or is answered 0.
+    /// </summary>
+    private void Serve(HttpRequestMessage request, PendingExchange exchange, string what, Func<Action> read)
+    {
+        var token = System.Web.HttpUtility.ParseQueryString(request.RequestUri!.Query)["access_token"];
+        var fault = Pick(("none", 10), ("connect", 2), ("slow", 2), ("drop", 2), ("status", 1), ("status-429", 1), ("busy", 1), ("throttled", 1));
+        Record($"{what} started ({fault})");
+        clock.Schedule(fault == "connect" ? Between(500, 4_000) : Between(1, 50), () =>
+        {
+            if (exchange.Abandoned)
+            {
+                return; // the client gave up before the request arrived: its body was never read
+            }
+
+            var told = read();
+            if (token is null || !_validTokens.Contains(token))
+            {
+                exchange.Answer(HttpStatusCode.OK, """{"errcode":40014,"errmsg":"invalid access_token"}""");
+                return;
+            }
+
+            clock.Schedule(fault == "slow" ? Between(1_000, 8_000) : Between(1, 100), () =>
+            {
+                switch (fault)
+                {
+                    case "drop":
+                        exchange.Drop();
+                        return;
+                    case "status":
+                        exchange.Answer(HttpStatusCode.ServiceUnavailable, "{}");
+                        return;
+                    case "status-429":
+                        exchange.Answer(HttpStatusCode.TooManyRequests, "{}");
+                        return;
+                    case "busy":
+                        exchange.Answer(HttpStatusCode.OK, Busy);
+                        return;
+                    case "throttled":
+                        exchange.Answer(HttpStatusCode.OK, Throttled);
+                        return;
+                }
+
+                if (exchange.Answer(HttpStatusCode.OK, """{"errcode":0,"errmsg":"ok"}"""))
+                {
+                    told();
+                }
+            });
+        });
+    }
+
+    /// <summary>Reads an upload's body as a form-data server would; returns what marks it answered 0.</summary>
+    private Action ReadUpload(HttpRequestMessage request)
+    {
+        var boundary = request.Content!.Headers.ContentType!.Parameters.Single(p => p.Name == "boundary").Value!;
+        var body = request.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult();
+        var headerEnd = body.AsSpan().IndexOf("\r\n\r\n"u8);
+        var closing = Encoding.ASCII.GetBytes($"\r\n--{boundary}--\r\n");
+        var headers = headerEnd < 0 ? string.Empty : Encoding.UTF8.GetString(body, 0, headerEnd);
+        var fileName = System.Text.RegularExpressions.Regex.Match(headers, "filename=\"([^\"]*)\"").Groups[1].Value;
+        var length = System.Text.RegularExpressions.Regex.Match(headers, "filelength=([0-9]+)") is { Success: true } given ? long.Parse(given.Groups[1].Value) : (long?)null;
+        var file = headerEnd < 0 || !body.AsSpan().EndsWith(closing) ? null : body[(headerEnd + 4)..^closing.Length];
+        var received = new ReceivedUpload(fileName, clock.GetUtcNow(), file is not null && IsWholeFile(fileName, file) && (length ?? file.Length) == file.Length);
+        Uploads.Add(received);
+        Record($"upload {fileName} read ({(received.Intact ? "whole" : "NOT whole")})");
+        return () => received.Succeeded = true;
+    }
+
+    /// <summary>An upload's file: the PNG signature, then zeros up to the length in its name (<c>upload-…-LENGTH.png</c>).</summary>
+    private static bool IsWholeFile(string fileName, byte[] file) =>
+        long.TryParse(fileName.Split('-', '.')[^2], out var length)
+        && file.Length == length
+        && file.AsSpan().StartsWith(PngSignature)
+        && !file.AsSpan(PngSignature.Length).ContainsAnyExcept((byte)0);
+
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    private Action ReadGet(HttpRequestMessage request)
+    {
+        var received = new ReceivedGet(request.RequestUri!.Query, request.Content is not null, clock.GetUtcNow());
+        Gets.Add(received);
+        Record($"get {received.Query} read");
+        return () => received.Succeeded = true;
+    }
+
     /// <summary>What the server does with a send of <paramref name="code"/> now, and the code it answers with.</summary>
     private int Process(string code, WelcomeCode state, bool byUs)
     {
@@ -239,6 +340,30 @@ public sealed class ScriptedWeCom(SimClock clock, Random random, TimeSpan codeVa
         public string? DeliveredBy { get; set; }
 
         public DateTimeOffset? DeliveredAt { get; set; }
+    }
+
+    /// <summary>An upload body the server read: whether it held the whole file, and whether the client was told 0 for it.</summary>
+    public sealed class ReceivedUpload(string fileName, DateTimeOffset at, bool intact)
+    {
+        public string FileName { get; } = fileName;
+
+        public DateTimeOffset At { get; } = at;
+
+        public bool Intact { get; } = intact;
+
+        public bool Succeeded { get; set; }
+    }
+
+    /// <summary>A GET the server read: its query, whether it carried a body, and whether the client was told 0 for it.</summary>
+    public sealed class ReceivedGet(string query, bool hadBody, DateTimeOffset at)
+    {
+        public string Query { get; } = query;
+
+        public bool HadBody { get; } = hadBody;
+
+        public DateTimeOffset At { get; } = at;
+
+        public bool Succeeded { get; set; }
     }
 
     /// <summary>A send that reached the server: when, and what it was answered (when the client heard it).</summary>

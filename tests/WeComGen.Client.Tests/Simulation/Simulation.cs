@@ -1,14 +1,17 @@
 using Microsoft.Extensions.Logging;
+using WeComGen.Client.Tests.Support;
 using WeComGen.Credentials;
 using WeComGen.ExternalContact;
 using WeComGen.Tokens;
+using WeComGen.Uploads;
 
 namespace WeComGen.Client.Tests.Simulation;
 
 /// <summary>
 /// One seeded schedule: a real <see cref="WeComClient"/> with its real token source, on virtual time, against
 /// <see cref="ScriptedWeCom"/>. The seed draws the client's settings, the codes (issued, pushed late or early, sent
-/// once or twice, raced by another app), token revocations, a caller's cancellation, and a fault for every request.
+/// once or twice, raced by another app), token revocations, a caller's cancellation, and a fault for every request;
+/// and some calls of other shapes beside them: uploads (from a seekable or a forward-only stream) and GETs.
 /// Everything runs on the driver's thread, so the same seed replays the same run. After the run, the contract's
 /// invariants are checked; <see cref="Violations"/> lists what broke.
 /// </summary>
@@ -27,6 +30,7 @@ public sealed class Simulation
     private readonly WeComClientOptions _options;
     private readonly Dictionary<string, DateTimeOffset> _receivedAt = new();
     private readonly List<Call> _calls = new();
+    private readonly List<ShapeCall> _shapeCalls = new();
 
     private Simulation(int seed)
     {
@@ -49,7 +53,9 @@ public sealed class Simulation
     public List<string> Violations { get; } = new();
 
     /// <summary>What happened, in virtual time: the server's events and each call's outcome.</summary>
-    public IEnumerable<string> Trace => _wecom.Trace.Concat(_calls.Select(c => $"call {c.Code} at {c.StartedAt:HH:mm:ss.fff}: {c.Result}"));
+    public IEnumerable<string> Trace => _wecom.Trace
+        .Concat(_calls.Select(c => $"call {c.Code} at {c.StartedAt:HH:mm:ss.fff}: {c.Result}"))
+        .Concat(_shapeCalls.Select(c => $"{c.Name} at {c.StartedAt:HH:mm:ss.fff}: {c.Result}"));
 
     public static Simulation Run(int seed)
     {
@@ -85,6 +91,13 @@ public sealed class Simulation
         for (var i = 0; i < codes; i++)
         {
             PlanCode($"code-{Seed}-{i}", client);
+        }
+
+        var shapeCalls = _random.Next(0, 3);
+        for (var i = 0; i < shapeCalls; i++)
+        {
+            var index = i;
+            _clock.Schedule(Millis(0, 20_000), () => (_random.Next(2) == 0 ? (Action<WeComClient, int>)BeginUpload : BeginGet)(client, index));
         }
 
         if (_random.Next(3) == 0)
@@ -144,6 +157,42 @@ public sealed class Simulation
             CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
+    /// <summary>An upload of a PNG of a random size (across several of the client's blocks), from a seekable stream or not.</summary>
+    private void BeginUpload(WeComClient client, int index)
+    {
+        var length = _random.Next(8, 200_000);
+        var content = new byte[length];
+        Signatures.Png.CopyTo(content, 0);
+        var seekable = _random.Next(3) != 0;
+        var name = $"upload-{index}-{length}.png"; // the server reads the length the file must have from its name
+        var call = new ShapeCall(name, _clock.GetUtcNow(), seekable);
+        _shapeCalls.Add(call);
+        var file = WeComFile.FromStream(seekable ? new MemoryStream(content) : new ForwardOnlyStream(content), name);
+        End(call, client.SendAsync(ShapeEndpoints.MediaUpload, new MediaUploadRequest { Type = "image", Media = file }, Cancellable()));
+    }
+
+    private void BeginGet(WeComClient client, int index)
+    {
+        var call = new ShapeCall($"get wo-{index}", _clock.GetUtcNow(), Seekable: true);
+        _shapeCalls.Add(call);
+        End(call, client.SendAsync(ShapeEndpoints.GetCustomer, new GetCustomerRequest { ExternalUserId = $"wo-{index}", Cursor = _random.Next(2) == 0 ? null : "next 页" }, Cancellable()));
+    }
+
+    /// <summary>
+    /// A token that can be cancelled, as a caller's usually can: waiting on a shared token refresh with one completes
+    /// on the thread that ends the refresh (an uncancellable wait may resume on the thread pool, which would not replay).
+    /// </summary>
+    private static CancellationToken Cancellable() => new CancellationTokenSource().Token;
+
+    private void End(ShapeCall call, Task<WeComOutcome<ShapeResponse>> sending) =>
+        sending.ContinueWith(
+            task =>
+            {
+                _clock.CheckThread();
+                call.End(task, _clock.GetUtcNow());
+            },
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+
     private void Check()
     {
         if (_clock.OffThreadUse is { } where)
@@ -173,6 +222,21 @@ public sealed class Simulation
             {
                 Violations.Add($"{code.Key} was sent again after the client had a definite answer for it at {settledAt:HH:mm:ss.fff}");
             }
+        }
+
+        foreach (var call in _shapeCalls)
+        {
+            CheckShapeCall(call);
+        }
+
+        foreach (var upload in _wecom.Uploads.Where(u => !u.Intact))
+        {
+            Violations.Add($"the server read an upload of {upload.FileName} at {upload.At:HH:mm:ss.fff} that was not the whole file");
+        }
+
+        foreach (var get in _wecom.Gets.Where(g => g.HadBody || !g.Query.Contains("&external_userid=wo-", StringComparison.Ordinal)))
+        {
+            Violations.Add($"a GET at {get.At:HH:mm:ss.fff} carried a body or lost its query: {get.Query}");
         }
 
         if (_wecom.MostGetTokenCallsAtOnce > 1)
@@ -221,6 +285,41 @@ public sealed class Simulation
         }
     }
 
+    /// <summary>A call of another shape ends typed; Sent only when the server answered 0 to one of its requests; a forward-only stream is read once.</summary>
+    private void CheckShapeCall(ShapeCall call)
+    {
+        if (call.EndedAt is null)
+        {
+            Violations.Add($"{call.Name} never ended");
+            return;
+        }
+
+        if (call.Error is { } error)
+        {
+            Violations.Add($"{call.Name} threw {error.GetType().Name}: {error.Message}");
+            return;
+        }
+
+        var uploads = _wecom.Uploads.Where(u => u.FileName == call.Name).ToList();
+        var succeeded = call.Name.StartsWith("get ", StringComparison.Ordinal)
+            ? _wecom.Gets.Any(g => g.Succeeded && g.Query.Contains(call.Name[4..], StringComparison.Ordinal))
+            : uploads.Any(u => u.Succeeded);
+        switch (call.Outcome)
+        {
+            case WeComOutcome<ShapeResponse>.Sent when !succeeded:
+                Violations.Add($"{call.Name} reported Sent, but the server answered none of its requests with 0");
+                break;
+            case WeComOutcome<ShapeResponse>.Failed { Failure: null }:
+                Violations.Add($"{call.Name} failed without a typed failure");
+                break;
+        }
+
+        if (!call.Seekable && uploads.Count > 1)
+        {
+            Violations.Add($"{call.Name} came from a forward-only stream, yet the server read it {uploads.Count} times");
+        }
+    }
+
     /// <summary>The client's deadline for a code: received + validity − margin.</summary>
     private DateTimeOffset DeadlineOf(string code) =>
         _receivedAt.TryGetValue(code, out var received) ? received + Validity - _options.CredentialSafetyMargin : DateTimeOffset.MaxValue;
@@ -232,6 +331,25 @@ public sealed class Simulation
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    /// <summary>An upload or a GET by the client, and how it ended.</summary>
+    private sealed record ShapeCall(string Name, DateTimeOffset StartedAt, bool Seekable)
+    {
+        public DateTimeOffset? EndedAt { get; private set; }
+
+        public WeComOutcome<ShapeResponse>? Outcome { get; private set; }
+
+        public Exception? Error { get; private set; }
+
+        public string Result => Error is not null ? Error.GetType().Name : Outcome?.ToString() + (Outcome?.Failure is { } f ? $": {f.Message}" : string.Empty);
+
+        public void End(Task<WeComOutcome<ShapeResponse>> task, DateTimeOffset at)
+        {
+            EndedAt = at;
+            Outcome = task.IsCompletedSuccessfully ? task.Result : null;
+            Error = task.IsCompletedSuccessfully ? null : task.Exception?.InnerException ?? new OperationCanceledException();
+        }
+    }
 
     /// <summary>One send of a code by the client, and how it ended.</summary>
     private sealed class Call(string code, DateTimeOffset startedAt)

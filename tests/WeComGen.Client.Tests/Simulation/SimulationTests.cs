@@ -6,7 +6,8 @@ namespace WeComGen.Client.Tests.Simulation;
 /// <summary>
 /// The client's promises under every interleaving the schedules draw: no send starts at or after a code's deadline;
 /// every call returns by its deadline plus <see cref="Simulation.OutcomeBound"/>; a code is not sent again after a
-/// definite answer; Sent means this client delivered it; one gettoken at a time; every call ends in a typed outcome.
+/// definite answer; Sent means this client delivered it; one gettoken at a time; every call ends in a typed outcome;
+/// uploads and GETs beside them: the whole file in every upload body, a forward-only stream read once, no GET body.
 /// Each run explores fresh seeds for <c>WECOMGEN_SIMULATION_SECONDS</c> (20 by default); a failure names its seed,
 /// and <c>WECOMGEN_SIMULATION_SEED=N</c> replays that one seed with its trace.
 /// </summary>

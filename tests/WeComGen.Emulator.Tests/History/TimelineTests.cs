@@ -25,7 +25,7 @@ public sealed class TimelineTests
 
         var timeline = Assert.Single(harness.Emulator.Timelines);
         Assert.Equal(customer.WelcomeCode, timeline.WelcomeCode);
-        Assert.Equal(new WelcomeCustomer("zhangsan", "wmCustomer0001", "desk"), timeline.Customer);
+        Assert.Equal(new WelcomeCustomer("zhangsan", "wmCustomer0001", "desk") { Name = harness.Emulator.FindCustomer("wmCustomer0001")!.Name }, timeline.Customer);
         Assert.Equal(customer.IssuedAt, timeline.IssuedAt);
         Assert.Equal(
             [WelcomeEventKind.Issued, WelcomeEventKind.CallbackPushed, WelcomeEventKind.CallbackAnswered, WelcomeEventKind.SendAnswered, WelcomeEventKind.Delivered, WelcomeEventKind.SendAnswered],

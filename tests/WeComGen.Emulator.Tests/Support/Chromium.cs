@@ -9,7 +9,7 @@ namespace WeComGen.Emulator.Tests.Support;
 /// </summary>
 internal static class Chromium
 {
-    private const string Executable = "/usr/bin/chromium";
+    internal const string Executable = "/usr/bin/chromium";
 
     /// <summary>The longest a run may take before it is stopped and the test fails.</summary>
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
@@ -21,12 +21,18 @@ internal static class Chromium
     public static Task ScreenshotAsync(Uri page, string file, int width, int height) =>
         RunAsync("--screenshot=" + file, $"--window-size={width},{height}", "--hide-scrollbars", page.AbsoluteUri);
 
-    private static async Task<string> RunAsync(params string[] arguments)
+    /// <summary>Fails the test, saying how to install Chromium, when it is missing.</summary>
+    internal static void EnsureInstalled()
     {
         if (!File.Exists(Executable))
         {
             throw new XunitException($"Chromium is not installed at {Executable}: these tests look at the inbox page in a real browser. Install it with `apt-get install -y chromium` (eng/test.sh does so when it runs as root).");
         }
+    }
+
+    private static async Task<string> RunAsync(params string[] arguments)
+    {
+        EnsureInstalled();
 
         var profile = Directory.CreateTempSubdirectory("wecomgen-chromium-");
         var start = new ProcessStartInfo(Executable)

@@ -50,6 +50,40 @@ public sealed class Harness : IAsyncDisposable
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errcode").GetInt32();
     }
 
+    /// <summary>The picture the upload tests send: a real PNG, 200 by 130 pixels.</summary>
+    public static byte[] WelcomePng => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "welcome.png"));
+
+    /// <summary>
+    /// POSTs one file part to <paramref name="path"/> (<c>cgi-bin/media/upload?type=…</c> or <c>cgi-bin/media/uploadimg</c>)
+    /// as curl -F does, with the access token added, and returns WeCom's answer.
+    /// </summary>
+    public async Task<JsonElement> UploadAsync(string path, string? accessToken, byte[] bytes, string fileName, string partName = "media", string contentType = "application/octet-stream")
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        form.Add(file, partName, fileName);
+        return await PostAsync(path, accessToken, form);
+    }
+
+    /// <summary>POSTs <paramref name="content"/> to <paramref name="path"/> with the access token added; WeCom's JSON answer.</summary>
+    public async Task<JsonElement> PostAsync(string path, string? accessToken, HttpContent content)
+    {
+        var separator = path.Contains('?', StringComparison.Ordinal) ? "&" : "?";
+        var uri = new Uri(Emulator.BaseAddress, accessToken is null ? path : path + separator + "access_token=" + accessToken);
+        using var response = await Http.PostAsync(uri, content);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>Uploads <paramref name="bytes"/> as a temporary media of <paramref name="type"/>; its media_id.</summary>
+    public async Task<string> UploadMediaAsync(string type, byte[] bytes, string fileName)
+    {
+        var answer = await UploadAsync($"cgi-bin/media/upload?type={type}", await TokenAsync(), bytes, fileName);
+        Assert.Equal(0, answer.GetProperty("errcode").GetInt32());
+        return answer.GetProperty("media_id").GetString()!;
+    }
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();

@@ -22,14 +22,30 @@
   const webUrl = url => (/^https?:\/\//i.test(url || '') ? url : null);
   const seconds = t => (t >= 0 ? '+' : '') + t.toFixed(3) + ' s';
 
-  function cover(label, source) {
-    // Covers are remote (qpic.cn) or media_ids; nothing outside loopback is fetched, so a placeholder names them.
+  // Media the emulator took are served by the emulator itself; anything else stays a placeholder.
+  const localSrc = upload => (upload && /^\/emulator\/media\/[A-Za-z0-9_-]+$/.test(upload.src || '') ? upload.src : null);
+
+  function size(bytes) {
+    if (bytes < 1024) return bytes + ' B';
+    if (bytes < 1024 * 1024) return (bytes / 1024).toFixed(1) + ' KB';
+    return (bytes / (1024 * 1024)).toFixed(1) + ' MB';
+  }
+
+  function cover(label, source, upload) {
+    const src = localSrc(upload);
+    if (src) {
+      const image = el('img', 'upload');
+      image.src = src;
+      image.alt = upload.name;
+      return image;
+    }
+    // Remote covers (qpic.cn) and media_ids this emulator did not take are never fetched: a placeholder names them.
     return append(el('div', 'cover'), el('span', 'cover-label', label), source ? el('span', 'cover-source', source) : null);
   }
 
   const renderers = {
     text: m => el('div', 'bubble text', m.text),
-    image: m => append(el('div', 'bubble card image'), cover('图片 image', m.picUrl || m.mediaId)),
+    image: m => append(el('div', 'bubble card image'), cover('图片 image', m.picUrl || m.mediaId, m.upload)),
     link: m => {
       const card = el(webUrl(m.url) ? 'a' : 'div', 'bubble card link');
       if (webUrl(m.url)) {
@@ -43,12 +59,16 @@
     miniprogram: m => append(el('div', 'bubble card miniprogram'),
       el('div', 'mp-head', '小程序 mini program · ' + m.appId),
       el('div', 'mp-title', m.title),
-      cover('封面 cover', m.mediaId),
+      cover('封面 cover', m.mediaId, m.upload),
       el('div', 'mp-page', m.page)),
-    video: m => append(el('div', 'bubble card video'), cover('▶ 视频 video', m.mediaId)),
+    video: m => append(el('div', 'bubble card video'),
+      cover('▶ 视频 video', m.mediaId),
+      m.upload ? append(el('div', 'video-info'), el('span', 'file-name', m.upload.name), el('span', 'file-size', size(m.upload.size))) : null),
     file: m => append(el('div', 'bubble card file'),
       el('div', 'file-icon', 'FILE'),
-      append(el('div', 'file-body'), el('div', 'file-name', m.mediaId), el('div', 'file-size', 'name and size stay with WeCom: the contract sends the media_id'))),
+      append(el('div', 'file-body'),
+        el('div', 'file-name', m.upload ? m.upload.name : m.mediaId),
+        el('div', 'file-size', m.upload ? size(m.upload.size) : 'not uploaded to this emulator'))),
   };
 
   function message(m, from) {
@@ -61,7 +81,7 @@
     const customer = conversation.customer;
     const from = customer ? customer.userid : 'app';
     const screen = append(el('div', 'phone'),
-      el('div', 'phone-title', customer ? customer.userid + ' · 欢迎语' : 'welcome_code ' + conversation.code));
+      el('div', 'phone-title', customer ? (customer.name || customer.externalUserId) + ' · 欢迎语 from ' + customer.userid : 'welcome_code ' + conversation.code));
     const messages = el('div', 'messages');
     if (conversation.messages.length === 0) {
       messages.appendChild(el('p', 'waiting', conversation.delivered ? '' : 'No welcome delivered yet.'));
@@ -119,7 +139,7 @@
     const customer = conversation.customer;
     const section = el('section', 'conversation' + (conversation.delivered ? ' is-delivered' : ''));
     const title = customer
-      ? customer.externalUserId + ' added by ' + customer.userid + (customer.state ? ' · state ' + customer.state : '')
+      ? (customer.name ? customer.name + ' · ' : '') + customer.externalUserId + ' added by ' + customer.userid + (customer.state ? ' · state ' + customer.state : '')
       : 'welcome_code ' + conversation.code + ' (no customer)';
     section.appendChild(el('h2', null, title));
     return append(section, append(el('div', 'layout'), phone(conversation), timeline(conversation, validity)));

@@ -180,7 +180,7 @@ namespace WeComGen.ExternalContact
         private static readonly global::System.Text.Json.JsonEncodedText s_FollowUser_AddWay = global::System.Text.Json.JsonEncodedText.Encode("add_way", s_wireEncoder);
         private static readonly global::System.Text.Json.JsonEncodedText s_FollowUser_OperUserId = global::System.Text.Json.JsonEncodedText.Encode("oper_userid", s_wireEncoder);
         private static readonly global::System.Text.Json.JsonEncodedText s_FollowUser_State = global::System.Text.Json.JsonEncodedText.Encode("state", s_wireEncoder);
-        private static readonly global::System.Text.Json.JsonEncodedText s_FollowUser_WechatChannels = global::System.Text.Json.JsonEncodedText.Encode("wechat_channels", s_wireEncoder);
+        private static readonly global::System.Text.Json.JsonEncodedText s_FollowUser_WeChatChannels = global::System.Text.Json.JsonEncodedText.Encode("wechat_channels", s_wireEncoder);
         private static readonly global::System.Text.Json.JsonEncodedText s_FollowUserTag_GroupName = global::System.Text.Json.JsonEncodedText.Encode("group_name", s_wireEncoder);
         private static readonly global::System.Text.Json.JsonEncodedText s_FollowUserTag_TagName = global::System.Text.Json.JsonEncodedText.Encode("tag_name", s_wireEncoder);
         private static readonly global::System.Text.Json.JsonEncodedText s_FollowUserTag_Type = global::System.Text.Json.JsonEncodedText.Encode("type", s_wireEncoder);
@@ -793,10 +793,10 @@ namespace WeComGen.ExternalContact
             {
                 writer.WriteString(s_FollowUser_State, value.State);
             }
-            if (value.WechatChannels is not null)
+            if (value.WeChatChannels is not null)
             {
-                writer.WriteStartObject(s_FollowUser_WechatChannels);
-                WriteWeChatChannelsMembers(writer, value.WechatChannels);
+                writer.WriteStartObject(s_FollowUser_WeChatChannels);
+                WriteWeChatChannelsMembers(writer, value.WeChatChannels);
                 writer.WriteEndObject();
             }
         }
@@ -872,7 +872,7 @@ namespace WeComGen.ExternalContact
                     reader.Read();
                     p9 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ReadString(ref reader, at, "state");
                 }
-                else if (reader.ValueTextEquals(s_FollowUser_WechatChannels.EncodedUtf8Bytes))
+                else if (reader.ValueTextEquals(s_FollowUser_WeChatChannels.EncodedUtf8Bytes))
                 {
                     reader.Read();
                     p10 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ReadWeChatChannels(ref reader, at, "wechat_channels");
@@ -896,7 +896,7 @@ namespace WeComGen.ExternalContact
                 AddWay = p7,
                 OperUserId = p8,
                 State = p9,
-                WechatChannels = p10,
+                WeChatChannels = p10,
             };
         }
 

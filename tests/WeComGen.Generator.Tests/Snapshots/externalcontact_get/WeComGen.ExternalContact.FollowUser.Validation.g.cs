@@ -39,10 +39,10 @@ namespace WeComGen.ExternalContact
                     collector.Leave();
                 }
             }
-            if (WechatChannels is not null)
+            if (WeChatChannels is not null)
             {
                 collector.Enter("wechat_channels");
-                WechatChannels.ValidateInto(collector);
+                WeChatChannels.ValidateInto(collector);
                 collector.Leave();
             }
         }

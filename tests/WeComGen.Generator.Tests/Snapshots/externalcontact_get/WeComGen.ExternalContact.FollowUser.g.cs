@@ -73,6 +73,6 @@ namespace WeComGen.ExternalContact
         /// 视频号添加时的视频号信息（add_way为10时）。 The WeChat Channels account the customer came from, when add_way is 10.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("wechat_channels")]
-        public global::WeComGen.ExternalContact.WeChatChannels? WechatChannels { get; set; }
+        public global::WeComGen.ExternalContact.WeChatChannels? WeChatChannels { get; set; }
     }
 }
