@@ -7,7 +7,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// Uploads the welcome assets when the host starts, before the server takes the first callback; a bad asset stops
-/// the start with a <see cref="WelcomeAssetException"/> naming the file and the rule.
+/// the start with a <see cref="WelcomeAssetException"/> naming the file and the rule. Stopping the host stops the
+/// background refreshes.
 /// </summary>
 internal sealed class WelcomeAssetsStartup(WelcomeAssets assets) : IHostedService
 {

@@ -106,7 +106,7 @@ public static class EmulatedRun
         output.WriteLine($"--days {days}: the emulator's clock is now {clock.GetUtcNow():yyyy-MM-dd HH:mm:ss}Z; the media_ids uploaded at start {(expired ? "have expired" : "are still valid")}");
         var uploadsBefore = assets.UploadCount;
         var (failure, _) = await WelcomeOneCustomerAsync(wecom, outcomes, LaterCustomer, output, cancellationToken);
-        output.WriteLine($"uploads during the send: {assets.UploadCount - uploadsBefore} (a refused media_id is uploaded again once, inside the welcome's window)");
+        output.WriteLine($"uploads during the send: {assets.UploadCount - uploadsBefore} (a media_id past its expiry is uploaded again before the send; one WeCom refuses anyway, once, inside the window)");
         return failure ?? (expired && assets.UploadCount == uploadsBefore ? "the media had expired but nothing was uploaded again." : null);
     }
 

@@ -17,8 +17,8 @@ public static class EmulatorWiring
 {
     /// <summary>
     /// Gives <paramref name="builder"/> the emulator's credentials (added last, so they win over any other
-    /// configuration) and a random port on 127.0.0.1. The bot uploads its files to the emulator when it starts, as
-    /// it does to WeCom.
+    /// configuration), a random port on 127.0.0.1 and the emulator's clock. The bot uploads its files to the emulator
+    /// when it starts, as it does to WeCom.
     /// </summary>
     public static void UseEmulator(this WebApplicationBuilder builder, WeComEmulator emulator)
     {
@@ -33,6 +33,10 @@ public static class EmulatorWiring
             [$"{WelcomeBot.Section}:BaseAddress"] = emulator.BaseAddress.ToString(),
         });
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+
+        // One clock for WeCom and the bot, as in production (both keep real time): a run that moves the emulator's
+        // clock days on moves the bot's too, and the callbacks' timestamps stay fresh.
+        builder.Services.AddSingleton(emulator.Options.Time);
     }
 
     /// <summary>The started bot's callback URL, e.g. <c>http://127.0.0.1:53127/wecom/callback</c>.</summary>

@@ -32,6 +32,7 @@ public sealed partial class WelcomeAssets : IDisposable
     private WelcomeMedia? _current;
     private ITimer? _timer;
     private int _refreshing;
+    private int _disposed;
     private int _uploadCount;
     private int _sendUploadCount;
 
@@ -148,12 +149,15 @@ public sealed partial class WelcomeAssets : IDisposable
         return await client.SendAsync(endpoint, request(media), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <inheritdoc/>
+    /// <summary>Stops the background refreshes and any upload in progress; the media stay readable.</summary>
     public void Dispose()
     {
-        _timer?.Dispose();
-        _stopping.Cancel();
-        _stopping.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _timer?.Dispose();
+            _stopping.Cancel();
+            _stopping.Dispose();
+        }
     }
 
     private async Task<IReadOnlyList<(WelcomeAsset Asset, StoredUpload Upload)>> ReadAsync(CancellationToken cancellationToken)
