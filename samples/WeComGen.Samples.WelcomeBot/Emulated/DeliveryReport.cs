@@ -21,7 +21,7 @@ internal static class DeliveryReport
         {
             output.WriteLine(media.ExpiresAt(name) is { } expiresAt
                 ? $"  {name,-8} media_id {Short(media.MediaId(name))}, expires {expiresAt:yyyy-MM-dd HH:mm:ss}Z (WeCom's clock)"
-                : $"  {name,-8} pic_url {media.PicUrl(name)} (permanent)");
+                : $"  {name,-8} pic_url {ShortUrl(media.PicUrl(name))} (permanent)");
         }
     }
 
@@ -44,7 +44,8 @@ internal static class DeliveryReport
 
     private static string Describe(Attachment attachment, WeComEmulator wecom) => attachment switch
     {
-        { Image: { } image } => $"image        {image.PicUrl ?? image.MediaId}",
+        { Image.PicUrl: { } url } => $"image        {(wecom.Media.FindImage(url) is { } picture ? $"{picture} pic_url {ShortUrl(url)}, permanent" : ShortUrl(url))}",
+        { Image.MediaId: { } mediaId } => $"image        {Media(mediaId, wecom)}",
         { Link: { } link } => $"link         {link.Title} -> {link.Url}",
         { MiniProgram: { } card } => $"miniprogram  {card.Title} ({card.AppId} {card.Page}), cover {Media(card.PicMediaId, wecom)}",
         { Video: { } video } => $"video        {Media(video.MediaId, wecom)}",
@@ -59,4 +60,7 @@ internal static class DeliveryReport
         : $"media_id {Short(mediaId)} (unknown to the emulator)";
 
     private static string Short(string mediaId) => mediaId.Length > 12 ? mediaId[..12] + "…" : mediaId;
+
+    /// <summary>A long image URL with its middle left out, for a line that fits a terminal.</summary>
+    private static string ShortUrl(string url) => url.Length > 48 ? url[..36] + "…" + url[^8..] : url;
 }
