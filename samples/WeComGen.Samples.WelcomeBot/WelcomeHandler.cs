@@ -4,15 +4,29 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WeComGen.AspNetCore;
+using WeComGen.Assets;
 using WeComGen.Callbacks;
 using WeComGen.Client;
 using WeComGen.ExternalContact;
+using WeComGen.Personalisation;
 
 namespace WeComGen.Samples.WelcomeBot;
 
 /// <summary>Turns "a customer was added" into the welcome message. This is the part to copy.</summary>
 public static class WelcomeHandler
 {
+    /// <summary>The welcome's picture (a permanent pic_url).</summary>
+    public const string Picture = "picture";
+
+    /// <summary>The mini-program card's cover (a media_id).</summary>
+    public const string Cover = "cover";
+
+    /// <summary>The introduction video (a media_id).</summary>
+    public const string Intro = "intro";
+
+    /// <summary>The guide, a PDF file (a media_id).</summary>
+    public const string Guide = "guide";
+
     /// <summary>
     /// Runs after WeCom has been answered. <paramref name="cancellationToken"/> fires when the welcome code's
     /// 20 seconds are over (counted from the callback's arrival) or when the app stops.
@@ -25,26 +39,36 @@ public static class WelcomeHandler
             return;
         }
 
+        var client = context.Services.GetRequiredService<WeComClient>();
         var content = context.Services.GetRequiredService<IOptions<WelcomeContent>>().Value;
-        var request = new SendWelcomeMsgRequest
+
+        // The customer's name within the lookup budget (a few seconds of the 20), or the plain greeting.
+        var greeting = await context.Services.GetRequiredService<WelcomeGreeting>().ComposeAsync(
+            added,
+            ct => client.GetExternalContactAsync(new GetExternalContactRequest { ExternalUserId = added.ExternalUserId }, ct),
+            found => found.ExternalContact?.Name,
+            cancellationToken);
+
+        // The files were uploaded at start and are kept valid; a media_id WeCom refuses anyway is uploaded again
+        // and the welcome sent once more, inside the window.
+        var outcome = await context.Services.GetRequiredService<WelcomeAssets>().SendAsync(client, ExternalContactEndpoints.SendWelcomeMsg, media => new SendWelcomeMsgRequest
         {
             // An EventCode stamped with the callback's arrival: the client sends it once, inside its window.
             WelcomeCode = welcomeCode,
-            Text = new Text { Content = content.Greeting },
+            Text = new Text { Content = greeting.Text },
             Attachments =
             [
-                Attachment.CreateImage(picUrl: content.ImageUrl),
+                Attachment.CreateImage(picUrl: media.PicUrl(Picture)),
+                Attachment.CreateVideo(media.MediaId(Intro)),
+                Attachment.CreateFile(media.MediaId(Guide)),
                 Attachment.CreateLink(content.LinkTitle, content.LinkUrl, description: content.LinkDescription),
-                Attachment.CreateMiniProgram(content.MiniProgramTitle, content.MiniProgramPicMediaId, content.MiniProgramAppId, content.MiniProgramPage),
+                Attachment.CreateMiniProgram(content.MiniProgramTitle, media.MediaId(Cover), content.MiniProgramAppId, content.MiniProgramPage),
             ],
-        };
-
-        var client = context.Services.GetRequiredService<WeComClient>();
-        var outcome = await client.SendWelcomeMsgAsync(request, cancellationToken);
+        }, cancellationToken);
 
         // Sent and AlreadyDelivered (41051, a retry of a welcome that went out) are both success; never resend.
         var logger = context.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WelcomeHandler));
         logger.LogInformation("Welcome for {ExternalUserId}, added by {UserId}: {Outcome}", added.ExternalUserId, added.UserId, outcome);
-        context.Services.GetRequiredService<WelcomeOutcomes>().Report(added.ExternalUserId, outcome);
+        context.Services.GetRequiredService<WelcomeOutcomes>().Report(added.ExternalUserId, new WelcomeReport(outcome, greeting));
     }
 }

@@ -19,7 +19,7 @@ public sealed class KeepRunningTests
         var builder = WebApplication.CreateBuilder();
         builder.Logging.ClearProviders();
         using var stop = new CancellationTokenSource();
-        var run = EmulatedRun.RunAsync(builder, TextWriter.Synchronized(output), TextWriter.Synchronized(error), keepRunning: true, stop.Token);
+        var run = EmulatedRun.RunAsync(builder, TextWriter.Synchronized(output), TextWriter.Synchronized(error), keepRunning: true, stop: stop.Token);
 
         await Until(() => output.ToString().Contains("Press Ctrl+C to stop."), run);
         var inbox = new Uri(Regex.Match(output.ToString(), @"inbox: (http://127\.0\.0\.1:\d+/)").Groups[1].Value);

@@ -23,12 +23,40 @@ public sealed class SampleProgramTests
         Assert.Contains("customer added: zhangsan added wmEmulatedCustomer00001", output);
         Assert.Contains("the emulator delivered", output);
         Assert.Contains("  text ", output);
+        Assert.Contains("customer lookup: 李雷", output);
         Assert.Contains("  image ", output);
+        Assert.Contains("  video ", output);
+        Assert.Contains("  file ", output);
         Assert.Contains("  link ", output);
         Assert.Contains("  miniprogram ", output);
         Assert.Contains("deliveries of the code: 1", output);
         Assert.Contains("OK:", output);
         Assert.DoesNotMatch(WholeWelcomeCode, output);
+    }
+
+    [Fact]
+    public async Task Four_days_on_the_expired_media_are_uploaded_again_and_the_welcome_still_goes_out_with_valid_media()
+    {
+        var (exitCode, output, error) = await RunAsync("--days", "4");
+
+        Assert.True(exitCode == 0, $"exit code {exitCode}: {error}");
+        Assert.Contains("the media_ids uploaded at start have expired", output);
+        Assert.Contains("customer added: zhangsan added wmEmulatedCustomer00002", output);
+        Assert.Contains("customer lookup: 韩梅梅", output);
+        Assert.Contains("uploads during the send: 3", output);
+        Assert.Equal(2, Regex.Matches(output, "the emulator delivered").Count);
+        Assert.DoesNotContain("unknown to the emulator", output);
+    }
+
+    [Fact]
+    public async Task A_welcome_file_that_is_missing_stops_the_run_naming_it()
+    {
+        var (exitCode, _, error) = await RunAsync("--WelcomeAssets:Files:guide:Path=Assets/missing.pdf");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Welcome asset 'guide'", error);
+        Assert.Contains("missing.pdf", error);
+        Assert.Contains("does not exist", error);
     }
 
     [Fact]
@@ -38,7 +66,7 @@ public sealed class SampleProgramTests
 
         Assert.Equal(1, exitCode);
         Assert.Contains("FAILED: the welcome was not sent", error);
-        Assert.Contains("$.attachments[1].link.title", error);
+        Assert.Contains("$.attachments[3].link.title", error);
         Assert.DoesNotContain("the emulator delivered", output);
     }
 

@@ -3,8 +3,10 @@ using System.Text.Json;
 using WeComGen.Client;
 using WeComGen.Emulator;
 using WeComGen.Emulator.Callbacks;
+using WeComGen.Emulator.Customers;
 using WeComGen.EndToEnd.Tests.Support;
 using WeComGen.ExternalContact;
+using WeComGen.Samples.WelcomeBot;
 
 namespace WeComGen.EndToEnd.Tests.Sample;
 
@@ -21,21 +23,23 @@ public sealed class WelcomeFlowTests
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(1);
 
     [Fact]
-    public async Task A_customer_added_is_welcomed_with_text_image_link_and_mini_program_within_the_window()
+    public async Task A_customer_added_is_welcomed_by_name_with_text_image_video_file_link_and_mini_program_within_the_window()
     {
         await using var setup = await BotOnEmulator.StartAsync();
         var welcomed = setup.Outcomes.Expect("wmCustomer1001");
 
-        var customer = await setup.Emulator.AddCustomerAsync("zhangsan", "wmCustomer1001", state: "poster-2026");
+        var customer = await setup.Emulator.AddCustomerAsync("zhangsan", new NewCustomer("wmCustomer1001") { Name = "李雷", State = "poster-2026" });
 
         Assert.Equal((HttpStatusCode.OK, "success"), (customer.Answer.StatusCode, customer.Answer.Body));
-        Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(await welcomed.WaitAsync(Patience));
+        var report = await welcomed.WaitAsync(Patience);
+        Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(report.Outcome);
+        Assert.Equal("李雷", report.Greeting.CustomerName);
         var delivered = Assert.Single(setup.Emulator.Deliveries);
         Assert.Equal(customer.WelcomeCode, delivered.WelcomeCode);
         Assert.InRange(delivered.DeliveredAt - customer.IssuedAt, TimeSpan.Zero, setup.Emulator.Options.WelcomeCodeValidity);
         var request = JsonSerializer.Deserialize(delivered.Json, ExternalContactJsonContext.Default.SendWelcomeMsgRequest)!;
-        Assert.False(string.IsNullOrWhiteSpace(request.Text?.Content));
-        Assert.Equal([AttachmentType.Image, AttachmentType.Link, AttachmentType.MiniProgram], request.Attachments!.Select(a => a.MsgType));
+        Assert.StartsWith("李雷", request.Text?.Content);
+        Assert.Equal([AttachmentType.Image, AttachmentType.Video, AttachmentType.File, AttachmentType.Link, AttachmentType.MiniProgram], request.Attachments!.Select(a => a.MsgType));
         Assert.True(request.Validate().IsValid);
     }
 
@@ -71,7 +75,7 @@ public sealed class WelcomeFlowTests
             Assert.True((await setup.Emulator.ReplayCallbackAsync(customer, freshEnvelope: true)).Accepted);
         }
 
-        Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>(await welcomed.WaitAsync(Patience));
+        Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.Sent>((await welcomed.WaitAsync(Patience)).Outcome);
         await AssertNoSecondSendAsync(setup.Outcomes.Expect("wmCustomer1003"));
         Assert.Equal(customer.WelcomeCode, Assert.Single(setup.Emulator.Deliveries).WelcomeCode);
     }
@@ -91,11 +95,11 @@ public sealed class WelcomeFlowTests
     }
 
     /// <summary>A repeated callback may reach the handler only if the de-duplication missed it; then it must be 41051, a success.</summary>
-    private static async Task AssertNoSecondSendAsync(Task<WeComOutcome<SendWelcomeMsgResponse>> second)
+    private static async Task AssertNoSecondSendAsync(Task<WelcomeReport> second)
     {
         if (await Task.WhenAny(second, Task.Delay(Settle)) == second)
         {
-            Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.AlreadyDelivered>(await second);
+            Assert.IsType<WeComOutcome<SendWelcomeMsgResponse>.AlreadyDelivered>((await second).Outcome);
         }
     }
 }

@@ -1,0 +1,70 @@
+using System;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using WeComGen.Assets;
+using WeComGen.Client;
+using WeComGen.Personalisation;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the welcome's assets and its personalised greeting.</summary>
+public static class WeComWelcomeServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="WelcomeAssets"/>, bound from <paramref name="configuration"/> (<c>Files:&lt;name&gt;:Kind</c>,
+    /// <c>Path</c>, <c>RefreshMargin</c>…) and <paramref name="configure"/>, uploaded through the app's
+    /// <see cref="WeComClient"/> with <paramref name="uploads"/> (<see cref="WelcomeMediaUploads.Create"/> over the
+    /// generated media endpoints) when the host starts. Needs <c>AddWeComClient</c>.
+    /// </summary>
+    public static IServiceCollection AddWeComWelcomeAssets(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        Func<WeComClient, IWelcomeMediaUploads> uploads,
+        Action<WelcomeAssetOptions>? configure = null)
+    {
+        if (services is null || configuration is null || uploads is null)
+        {
+            throw new ArgumentNullException(services is null ? nameof(services) : configuration is null ? nameof(configuration) : nameof(uploads));
+        }
+
+        services.AddOptions<WelcomeAssetOptions>().Configure(options =>
+        {
+            configuration.Bind(options);
+            configure?.Invoke(options);
+        });
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider => new WelcomeAssets(
+            uploads(provider.GetRequiredService<WeComClient>()),
+            provider.GetRequiredService<IOptions<WelcomeAssetOptions>>().Value,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<ILogger<WelcomeAssets>>()));
+        services.AddSingleton<IHostedService, WelcomeAssetsStartup>();
+        return services;
+    }
+
+    /// <summary>
+    /// Adds <see cref="WelcomeGreeting"/>, bound from <paramref name="configuration"/> (<c>Template</c>,
+    /// <c>PlainGreeting</c>, <c>LookupBudget</c>; checked when the host starts), whose text fits <paramref name="maxUtf8Bytes"/>: pass the
+    /// generated metadata's limit, <c>ContractLimits.MaxUtf8Bytes(typeof(Text), nameof(Text.Content))</c>.
+    /// </summary>
+    public static IServiceCollection AddWeComWelcomeGreeting(this IServiceCollection services, IConfiguration configuration, int maxUtf8Bytes)
+    {
+        if (services is null || configuration is null)
+        {
+            throw new ArgumentNullException(services is null ? nameof(services) : nameof(configuration));
+        }
+
+        services.AddOptions<WelcomeGreetingOptions>().Configure(options => configuration.Bind(options)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WelcomeGreetingOptions>>(new WelcomeGreetingOptionsValidator(maxUtf8Bytes));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider => new WelcomeGreeting(
+            provider.GetRequiredService<IOptions<WelcomeGreetingOptions>>().Value,
+            maxUtf8Bytes,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<ILogger<WelcomeGreeting>>()));
+        return services;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using WeComGen.Assets;
+using WeComGen.Client;
+using WeComGen.Uploads;
+
+namespace WeComGen.Assets.Tests.Support;
+
+/// <summary>
+/// Uploads that answer at once (or when <see cref="Hold"/> is released) with a numbered media_id made at the fake
+/// clock's now, or a permanent URL for an image; each call is recorded.
+/// </summary>
+internal sealed class FakeUploads(TimeProvider time) : IWelcomeMediaUploads
+{
+    private int _count;
+
+    public ConcurrentQueue<(WelcomeAssetKind Kind, string FileName)> Calls { get; } = new();
+
+    public int Count => Volatile.Read(ref _count);
+
+    /// <summary>When set, uploads wait for it before answering.</summary>
+    public TaskCompletionSource? Hold { get; set; }
+
+    /// <summary>When set, the upload with this number (from 1) fails with this failure.</summary>
+    public Func<int, WeComFailure?> Failure { get; set; } = _ => null;
+
+    public async Task<WelcomeUpload> UploadAsync(WelcomeAssetKind kind, WeComFile file, CancellationToken cancellationToken)
+    {
+        var number = Interlocked.Increment(ref _count);
+        Calls.Enqueue((kind, file.FileName));
+        if (Hold is { } hold)
+        {
+            await hold.Task.WaitAsync(cancellationToken);
+        }
+
+        return Failure(number) is { } failure ? WelcomeUpload.Failed(failure)
+            : kind.IsPermanent() ? WelcomeUpload.Succeeded($"https://wework.qpic.cn/wwpic/test/{number}/0", null)
+            : WelcomeUpload.Succeeded($"media-{number}", time.GetUtcNow());
+    }
+}
