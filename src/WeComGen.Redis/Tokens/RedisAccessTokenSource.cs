@@ -59,7 +59,7 @@ internal sealed class RedisAccessTokenSource : IAccessTokenSource, IAccessTokenS
     /// </summary>
     public AccessTokenStatus Status => Volatile.Read(ref _cached) is { } adopted && IsFresh(adopted.Stored)
         ? new AccessTokenStatus(adopted.Stored.Token.ExpiresAt, null, null)
-        : _gettoken.Status;
+        : (_gettoken as IAccessTokenStatusSource)?.Status ?? AccessTokenStatus.NotNeededYet;
 
     /// <inheritdoc/>
     public ValueTask<AccessTokenResult> GetAsync(CancellationToken cancellationToken)

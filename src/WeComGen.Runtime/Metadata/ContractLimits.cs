@@ -1,4 +1,7 @@
 using System;
+#if NET8_0_OR_GREATER
+using System.Diagnostics.CodeAnalysis;
+#endif
 using System.Reflection;
 
 namespace WeComGen.Metadata;
@@ -11,7 +14,12 @@ public static class ContractLimits
     /// e.g. <c>ContractLimits.MaxUtf8Bytes(typeof(Text), nameof(Text.Content))</c>.
     /// </summary>
     /// <exception cref="ArgumentException">The member does not exist or carries no byte limit.</exception>
-    public static int MaxUtf8Bytes(Type type, string member)
+    public static int MaxUtf8Bytes(
+#if NET8_0_OR_GREATER
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)]
+#endif
+        Type type,
+        string member)
     {
         if (type is null)
         {

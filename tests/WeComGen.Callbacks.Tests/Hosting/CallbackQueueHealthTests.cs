@@ -18,7 +18,7 @@ public sealed class CallbackQueueHealthTests
         var queue = new CallbackQueue(Options.Create(new WeComCallbackOptions { QueueCapacity = 4 }));
         for (var i = 0; i < queued; i++)
         {
-            Assert.True(queue.TryEnqueue(new CallbackWorkItem(null!, (_, _) => Task.CompletedTask, DateTimeOffset.UnixEpoch)));
+            Assert.True(queue.TryEnqueue(new CallbackWorkItem(null!, (_, _) => Task.CompletedTask, DateTimeOffset.UnixEpoch, default)));
         }
 
         var check = new CallbackQueueHealthCheck(queue, new WeComHealthCheckOptions { QueueDegradedFill = 0.5 });
