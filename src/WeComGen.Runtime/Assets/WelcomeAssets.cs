@@ -35,6 +35,7 @@ public sealed partial class WelcomeAssets : IDisposable
     private int _disposed;
     private int _uploadCount;
     private int _sendUploadCount;
+    private long _nextRefreshTicks;
 
     /// <summary>Creates the assets; nothing is read or uploaded before <see cref="StartAsync"/>.</summary>
     public WelcomeAssets(IWelcomeMediaUploads uploads, WelcomeAssetOptions options, TimeProvider? time = null, ILogger<WelcomeAssets>? logger = null)
@@ -56,6 +57,9 @@ public sealed partial class WelcomeAssets : IDisposable
 
     /// <summary>How many of <see cref="UploadCount"/> a send waited for (a refused or expired media_id); 0 while refreshes keep up.</summary>
     public int SendUploadCount => Volatile.Read(ref _sendUploadCount);
+
+    /// <summary>When the background refresh is set to run next (on the app's clock), or <see langword="null"/> when nothing needs renewing.</summary>
+    public DateTimeOffset? NextRefreshAt => Volatile.Read(ref _nextRefreshTicks) is var ticks and not 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
 
     /// <summary>The assets as they stand now. Before they are ready: an <see cref="InvalidOperationException"/>.</summary>
     public WelcomeMedia Current => Volatile.Read(ref _current) ?? throw new InvalidOperationException("The welcome assets are not uploaded yet: start them first (the hosted service does at app start).");
@@ -268,6 +272,9 @@ public sealed partial class WelcomeAssets : IDisposable
             var delay = due - _time.GetUtcNow();
             _timer?.Change(delay > TimeSpan.Zero ? delay : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
         }
+
+        // Told once the timer is set: whoever reads it may move the clock on and see the refresh run.
+        Volatile.Write(ref _nextRefreshTicks, next is { } at && !_stopping.IsCancellationRequested ? at.UtcTicks : 0);
     }
 
     private void RefreshDue()

@@ -30,6 +30,8 @@ public sealed class RefreshTests
 
         // The next period: once more, a period later.
         var second = assets.Current.MediaId("cover");
+        var nextAt = _time.GetUtcNow() + options.MediaValidity - options.RefreshMargin;
+        Assert.True(await Eventually.HoldsAsync(() => assets.NextRefreshAt == nextAt));
         _time.Advance(options.MediaValidity - options.RefreshMargin);
         Assert.True(await Eventually.HoldsAsync(() => assets.Current.MediaId("cover") != second));
         Assert.Equal(3, uploads.Count);
@@ -45,10 +47,16 @@ public sealed class RefreshTests
         var first = assets.Current.MediaId("cover");
 
         _time.Advance(options.MediaValidity - options.RefreshMargin);
-        Assert.True(await Eventually.HoldsAsync(() => uploads.Count == 2));
+        var retryAt = _time.GetUtcNow() + options.RetryDelay;
+        Assert.True(await Eventually.HoldsAsync(() => assets.NextRefreshAt == retryAt));
+        Assert.Equal(2, uploads.Count);
         Assert.Equal(first, assets.Current.MediaId("cover"));
 
-        _time.Advance(options.RetryDelay);
+        _time.Advance(options.RetryDelay - TimeSpan.FromSeconds(1));
+        await Task.Delay(50); // anything the clock set off has had its chance to run
+        Assert.Equal(2, uploads.Count);
+
+        _time.Advance(TimeSpan.FromSeconds(1));
         Assert.True(await Eventually.HoldsAsync(() => assets.Current.MediaId("cover") != first));
         Assert.Equal(3, uploads.Count);
     }

@@ -27,11 +27,12 @@ namespace WeComGen.ExternalContact
             GetQuery = static request => new global::System.Collections.Generic.KeyValuePair<string, string?>[] { new global::System.Collections.Generic.KeyValuePair<string, string?>("external_userid", request.ExternalUserId), new global::System.Collections.Generic.KeyValuePair<string, string?>("cursor", request.Cursor) },
         };
 
-        /// <summary>Tells <see cref="global::WeComGen.Endpoints.ContractRegistry"/> the base address and credential facts of these endpoints when the assembly is first used.</summary>
+        /// <summary>Tells <see cref="global::WeComGen.Endpoints.ContractRegistry"/> the base address, credential facts and error tables of these endpoints when the assembly is first used.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializerAttribute]
         internal static void Register()
         {
             global::WeComGen.Endpoints.ContractRegistry.Register(new global::WeComGen.Endpoints.ContractAddress("Customer", new global::System.Uri("https://qyapi.weixin.qq.com")));
+            global::WeComGen.Endpoints.ContractRegistry.Register(new global::WeComGen.Endpoints.EndpointErrors("Customer", "GetExternalContact", GetExternalContact.Errors));
         }
     }
 }

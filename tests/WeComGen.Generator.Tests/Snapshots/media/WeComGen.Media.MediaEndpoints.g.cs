@@ -73,11 +73,13 @@ namespace WeComGen.Media
             },
         };
 
-        /// <summary>Tells <see cref="global::WeComGen.Endpoints.ContractRegistry"/> the base address and credential facts of these endpoints when the assembly is first used.</summary>
+        /// <summary>Tells <see cref="global::WeComGen.Endpoints.ContractRegistry"/> the base address, credential facts and error tables of these endpoints when the assembly is first used.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializerAttribute]
         internal static void Register()
         {
             global::WeComGen.Endpoints.ContractRegistry.Register(new global::WeComGen.Endpoints.ContractAddress("Media", new global::System.Uri("https://qyapi.weixin.qq.com")));
+            global::WeComGen.Endpoints.ContractRegistry.Register(new global::WeComGen.Endpoints.EndpointErrors("Media", "UploadImage", UploadImage.Errors));
+            global::WeComGen.Endpoints.ContractRegistry.Register(new global::WeComGen.Endpoints.EndpointErrors("Media", "UploadMedia", UploadMedia.Errors));
         }
     }
 }
