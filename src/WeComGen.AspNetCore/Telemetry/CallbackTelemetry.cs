@@ -102,7 +102,7 @@ internal sealed class CallbackTelemetry : IDisposable
                 span.SetStatus(ActivityStatusCode.Error, errorType);
             }
 
-            StopSafely(span);
+            span.StopSafely();
         }
 
         if (_handlerDuration.Enabled)
@@ -129,22 +129,6 @@ internal sealed class CallbackTelemetry : IDisposable
     private static string KindOf(WeComCallbackEvent callbackEvent) =>
         callbackEvent is ExternalContactAddedEvent ? "external_contact_added" : "other";
 
-    /// <summary>Stops <paramref name="span"/>; when a listener throws, the span still stops being the ambient activity.</summary>
-    private static void StopSafely(Activity span)
-    {
-        var parent = span.Parent;
-        try
-        {
-            span.Stop();
-        }
-        catch (Exception)
-        {
-            if (Activity.Current == span)
-            {
-                Activity.Current = parent;
-            }
-        }
-    }
 
     private static void Guard(Action record)
     {

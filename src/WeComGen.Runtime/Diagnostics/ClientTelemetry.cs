@@ -194,23 +194,6 @@ internal static class ClientTelemetry
         }
     }
 
-    /// <summary>Stops <paramref name="span"/>; when a listener throws, the span still stops being the ambient activity.</summary>
-    public static void StopSafely(this Activity span)
-    {
-        var parent = span.Parent;
-        try
-        {
-            span.Stop();
-        }
-        catch (Exception)
-        {
-            if (Activity.Current == span)
-            {
-                Activity.Current = parent;
-            }
-        }
-    }
-
     private static (string Outcome, string? ErrorType, int? ErrCode) Describe<TResponse>(WeComOutcome<TResponse>? outcome, bool cancelled)
         where TResponse : class => outcome switch
     {
