@@ -61,7 +61,7 @@ internal static class EndpointShapeEmitter
         var file = part.Member.File!;
         if (part.VariantBy is not { } chooser)
         {
-            w.Line($"GetRule = static request => {Rule(file.Rules[0])},");
+            w.Line($"GetRule = static request => {Rule(file.Rules[0], null)},");
             return;
         }
 
@@ -69,14 +69,15 @@ internal static class EndpointShapeEmitter
         w.Open($"GetRule = static request => {wire} switch");
         foreach (var rule in file.Rules)
         {
-            w.Line($"{CodeWriter.Literal(rule.Variant)} => {Rule(rule)},");
+            w.Line($"{CodeWriter.Literal(rule.Variant)} => {Rule(rule, chooser.WireName + " " + rule.Variant)},");
         }
 
         w.Line("_ => null,");
         w.Close(",");
     }
 
-    private static string Rule(FileRuleModel rule)
+    /// <param name="variant">The variant as messages name it: the chooser and its value (<c>type image</c>).</param>
+    private static string Rule(FileRuleModel rule, string? variant)
     {
         var types = new StringBuilder();
         foreach (var type in rule.ContentTypes)
@@ -85,7 +86,7 @@ internal static class EndpointShapeEmitter
         }
 
         var list = rule.ContentTypes.IsEmpty ? "global::System.Array.Empty<string>()" : $"new string[] {{ {types} }}";
-        return $"new {Endpoints}FileRule({CodeWriter.Long(rule.MinBytes)}, {CodeWriter.Long(rule.MaxBytes)}, {list}, {CodeWriter.Literal(rule.Variant)})";
+        return $"new {Endpoints}FileRule({CodeWriter.Long(rule.MinBytes)}, {CodeWriter.Long(rule.MaxBytes)}, {list}, {CodeWriter.Literal(variant)})";
     }
 
     /// <summary>The text a query member's value travels as: invariant numbers, enums as their wire values, null when unset.</summary>

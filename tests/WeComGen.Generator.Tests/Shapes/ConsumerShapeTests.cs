@@ -71,10 +71,10 @@ public class ConsumerShapeTests
         Assert.Equal(("label_file", "label"), (Get<string>(part, "Name"), Get<string>(part, "Member")));
         Assert.Same(file, Invoke(part, "GetFile", png));
         var pngRule = (FileRule)Invoke(part, "GetRule", png)!;
-        Assert.Equal((10L, 500L, "png"), (pngRule.MinBytes, pngRule.MaxBytes, pngRule.Variant));
+        Assert.Equal((10L, 500L, "format png"), (pngRule.MinBytes, pngRule.MaxBytes, pngRule.Variant));
         Assert.Equal(["image/png"], pngRule.ContentTypes);
         var pdfRule = (FileRule)Invoke(part, "GetRule", pdf)!;
-        Assert.Equal((10L, 1000L, "pdf"), (pdfRule.MinBytes, pdfRule.MaxBytes, pdfRule.Variant));
+        Assert.Equal((10L, 1000L, "format pdf"), (pdfRule.MinBytes, pdfRule.MaxBytes, pdfRule.Variant));
         Assert.Equal(["application/pdf"], pdfRule.ContentTypes);
         Assert.Null(Invoke(part, "GetRule", unknown));
     }

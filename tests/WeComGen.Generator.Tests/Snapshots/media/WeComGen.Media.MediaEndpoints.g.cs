@@ -63,10 +63,10 @@ namespace WeComGen.Media
                     GetFile = static request => request.Media,
                     GetRule = static request => global::WeComGen.Media.MediaTypeExtensions.ToWireValue(request.Type) switch
                     {
-                        "image" => new global::WeComGen.Endpoints.FileRule(6L, 10000000L, new string[] { "image/jpeg", "image/png" }, "image"),
-                        "voice" => new global::WeComGen.Endpoints.FileRule(6L, 2000000L, new string[] { "audio/amr" }, "voice"),
-                        "video" => new global::WeComGen.Endpoints.FileRule(6L, 10000000L, new string[] { "video/mp4" }, "video"),
-                        "file" => new global::WeComGen.Endpoints.FileRule(6L, 20000000L, global::System.Array.Empty<string>(), "file"),
+                        "image" => new global::WeComGen.Endpoints.FileRule(6L, 10000000L, new string[] { "image/jpeg", "image/png" }, "type image"),
+                        "voice" => new global::WeComGen.Endpoints.FileRule(6L, 2000000L, new string[] { "audio/amr" }, "type voice"),
+                        "video" => new global::WeComGen.Endpoints.FileRule(6L, 10000000L, new string[] { "video/mp4" }, "type video"),
+                        "file" => new global::WeComGen.Endpoints.FileRule(6L, 20000000L, global::System.Array.Empty<string>(), "type file"),
                         _ => null,
                     },
                 },
