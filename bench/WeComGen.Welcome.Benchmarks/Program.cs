@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using WeComGen.Assets;
 using WeComGen.Emulator;
+using WeComGen.Emulator.WelcomeCodes;
 using WeComGen.Samples.WelcomeBot.Emulated;
 using WeComGen.Welcome.Benchmarks;
 
@@ -33,10 +34,10 @@ var (pushes, achieved) = await SteadyLoad.RunAsync(wecom, rate, TimeSpan.FromSec
 var window = wecom.Options.WelcomeCodeValidity;
 var codes = pushes.Select(push => push.Customer.WelcomeCode).ToHashSet(StringComparer.Ordinal);
 var waitUntil = pushes.Max(push => push.Customer.IssuedAt) + window + TimeSpan.FromSeconds(1);
-Dictionary<string, DateTimeOffset> delivered;
+Dictionary<string, DeliveredWelcomeMessage> delivered;
 while (true)
 {
-    delivered = wecom.Deliveries.Where(d => codes.Contains(d.WelcomeCode)).ToDictionary(d => d.WelcomeCode, d => d.DeliveredAt, StringComparer.Ordinal);
+    delivered = wecom.Deliveries.Where(d => codes.Contains(d.WelcomeCode)).ToDictionary(d => d.WelcomeCode, StringComparer.Ordinal);
     if (delivered.Count == codes.Count || wecom.Options.Time.GetUtcNow() > waitUntil)
     {
         break;
@@ -45,11 +46,13 @@ while (true)
     await Task.Delay(250, limit.Token);
 }
 
-var toDelivery = pushes.Where(p => delivered.ContainsKey(p.Customer.WelcomeCode)).Select(p => delivered[p.Customer.WelcomeCode] - p.Customer.IssuedAt).ToList();
+var toDelivery = pushes.Where(p => delivered.ContainsKey(p.Customer.WelcomeCode)).Select(p => delivered[p.Customer.WelcomeCode].DeliveredAt - p.Customer.IssuedAt).ToList();
+var named = pushes.Count(p => delivered.TryGetValue(p.Customer.WelcomeCode, out var d) && d.Json.Contains(wecom.FindCustomer(p.Customer.ExternalUserId)!.Name!, StringComparison.Ordinal));
 var refused = pushes.Count(p => !p.Customer.Answer.Accepted);
 Console.WriteLine($"load: {pushes.Count} customers at {rate}/s for {seconds} s (after {warmupSeconds} s at {Math.Min(rate, 200)}/s); schedule kept at {achieved:0}/s");
 Console.WriteLine($"push to delivery: p50 {Milliseconds(toDelivery, 0.50)}, p99 {Milliseconds(toDelivery, 0.99)}, max {Milliseconds(toDelivery, 1)} (target p99 <= 250 ms)");
 Console.WriteLine($"callback answer: p50 {Milliseconds(pushes.Select(p => p.AnswerTime).ToList(), 0.50)}, p99 {Milliseconds(pushes.Select(p => p.AnswerTime).ToList(), 0.99)} (target p99 <= 50 ms; WeCom waits 5 s); not 200: {refused}");
+Console.WriteLine($"greetings with the customer's name (the lookup answered in time): {named} of {delivered.Count}");
 Console.WriteLine($"uploads once warm: {assets.UploadCount - uploadsWarm.All} (on the send path: {assets.SendUploadCount - uploadsWarm.OnSend}; target 0)");
 Console.WriteLine($"lost (no delivery): {codes.Count - delivered.Count}; late (after {window.TotalSeconds:0} s): {toDelivery.Count(t => t > window)} (target 0 and 0)");
 Console.WriteLine($"GC during the load: gen0 {GC.CollectionCount(0) - gcBefore.Item1}, gen1 {GC.CollectionCount(1) - gcBefore.Item2}, gen2 {GC.CollectionCount(2) - gcBefore.Item3}, pauses {(GC.GetTotalPauseDuration() - gcBefore.Item4).TotalMilliseconds:0} ms");
