@@ -14,8 +14,12 @@ using WeComGen.Welcome.Benchmarks;
 // dotnet run -c Release --project bench/WeComGen.Welcome.Benchmarks -- [rate per second] [seconds]   (default 1000 30)
 // One bot and one emulator on loopback; customers added at the rate; each welcome timed from the callback's push to
 // its delivery at the emulator.
-var rate = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
-var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30;
+if (!TryPositive(args, 0, 1000, out var rate) || !TryPositive(args, 1, 30, out var seconds) || args.Length > 2)
+{
+    Console.Error.WriteLine("usage: [rate per second] [seconds], both whole numbers above 0 (default 1000 30)");
+    return 2;
+}
+
 var warmupSeconds = Math.Min(5, seconds);
 
 await using var wecom = await WeComEmulator.StartAsync();
@@ -68,4 +72,10 @@ static string Milliseconds(List<TimeSpan> times, double quantile)
 
     times.Sort();
     return $"{times[Math.Min(times.Count - 1, (int)Math.Ceiling(quantile * times.Count) - 1)].TotalMilliseconds:0.0} ms";
+}
+
+static bool TryPositive(string[] args, int at, int fallback, out int value)
+{
+    value = fallback;
+    return args.Length <= at || (int.TryParse(args[at], NumberStyles.None, CultureInfo.InvariantCulture, out value) && value > 0);
 }
