@@ -1,8 +1,11 @@
 using System.Reflection;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using WeComGen.Client;
 using WeComGen.Endpoints;
 using WeComGen.Generator.Tests.Infrastructure;
+using WeComGen.Tokens;
 using WeComGen.Uploads;
 using WeComGen.Validation;
 
@@ -11,7 +14,7 @@ namespace WeComGen.Generator.Tests.Shapes;
 /// <summary>
 /// A project's own schema (<see cref="WarehouseSchema"/>) reaches GET, query members and multipart uploads by editing
 /// the schema alone: the generated descriptors say the method, how the body travels, the query pairs and the file
-/// parts with their rules.
+/// parts with their rules, and the client puts them on the wire.
 /// </summary>
 public class ConsumerShapeTests
 {
@@ -112,6 +115,53 @@ public class ConsumerShapeTests
         Assert.Equal([Pair("dry_run", "false")], Query(descriptor, request));
         Assert.Equal("""{"parcel_id":"P1"}""", Serialize("ShipParcelRequest", request));
         Assert.NotNull(request.GetType().GetProperty("DryRun")!.GetCustomAttribute<System.Text.Json.Serialization.JsonIgnoreAttribute>());
+    }
+
+    [Fact]
+    public async Task The_generated_upload_puts_its_query_and_its_file_part_on_the_wire()
+    {
+        var image = new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4 };
+        var request = Request("UploadLabelRequest", ("Format", Enum("LabelFormat", "Png")), ("Label", WeComFile.FromStream(new MemoryStream(image), "标签.png", "image/png")), ("Note", "fragile & dry"));
+        var wire = new RecordingServer();
+        var client = new WeComClient(new HttpClient(wire), new FixedToken(), new WeComClientOptions { CorpId = "corp", Secret = "secret" });
+
+        var send = typeof(WeComClient).GetMethod(nameof(WeComClient.SendAsync))!.MakeGenericMethod(Type("UploadLabelRequest"), Type("Answer"));
+        await (Task)send.Invoke(client, [Descriptor("UploadLabel"), request, CancellationToken.None])!;
+
+        Assert.Equal("POST https://warehouse.example/api/labels?access_token=TOKEN&format=png&note=fragile%20%26%20dry", wire.RequestLine);
+        var boundary = wire.ContentType!.Substring("multipart/form-data; boundary=".Length).Trim('"');
+        var expected = Encoding.UTF8.GetBytes(
+                $"--{boundary}\r\nContent-Disposition: form-data; name=\"label_file\"; filename=\"标签.png\"; filelength=12\r\nContent-Type: image/png\r\n\r\n")
+            .Concat(image).Concat(Encoding.UTF8.GetBytes($"\r\n--{boundary}--\r\n"));
+        Assert.Equal(expected, wire.Body);
+    }
+
+    /// <summary>Records the one request it gets and answers success.</summary>
+    private sealed class RecordingServer : HttpMessageHandler
+    {
+        public string? RequestLine { get; private set; }
+
+        public string? ContentType { get; private set; }
+
+        public byte[]? Body { get; private set; }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            RequestLine = request.Method + " " + request.RequestUri!.AbsoluteUri;
+            ContentType = request.Content!.Headers.ContentType!.ToString();
+            Body = await request.Content.ReadAsByteArrayAsync(cancellationToken);
+            return new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent("""{"errcode":0,"errmsg":"ok"}""", Encoding.UTF8, "application/json") };
+        }
+    }
+
+    private sealed class FixedToken : IAccessTokenSource
+    {
+        public ValueTask<AccessTokenResult> GetAsync(CancellationToken cancellationToken) =>
+            new(AccessTokenResult.Issued(new AccessToken("TOKEN", DateTimeOffset.UtcNow.AddHours(2))));
+
+        public void Invalidate(AccessToken rejected)
+        {
+        }
     }
 
     private static ValidationResult Validate(object request) =>
