@@ -141,26 +141,15 @@ public sealed class ScriptedWeCom(SimClock clock, Random random, TimeSpan codeVa
                 return;
             }
 
-            switch (fault)
+            if (AnswerFault(exchange, fault))
             {
-                case "drop":
-                    exchange.Drop();
-                    return;
-                case "status":
-                    exchange.Answer(HttpStatusCode.ServiceUnavailable, "{}");
-                    return;
-                case "status-429":
-                    exchange.Answer(HttpStatusCode.TooManyRequests, "{}");
-                    return;
-                case "busy":
-                    exchange.Answer(HttpStatusCode.OK, Busy);
-                    return;
-                case "distributing":
-                    exchange.Answer(HttpStatusCode.OK, """{"errcode":41096,"errmsg":"welcome msg is being distributed"}""");
-                    return;
-                case "throttled":
-                    exchange.Answer(HttpStatusCode.OK, Throttled);
-                    return;
+                return;
+            }
+
+            if (fault == "distributing")
+            {
+                exchange.Answer(HttpStatusCode.OK, """{"errcode":41096,"errmsg":"welcome msg is being distributed"}""");
+                return;
             }
 
             var answer = Process(code, _codes[code], byUs: true);
@@ -210,23 +199,9 @@ public sealed class ScriptedWeCom(SimClock clock, Random random, TimeSpan codeVa
 
             clock.Schedule(fault == "slow" ? Between(1_000, 8_000) : Between(1, 100), () =>
             {
-                switch (fault)
+                if (AnswerFault(exchange, fault))
                 {
-                    case "drop":
-                        exchange.Drop();
-                        return;
-                    case "status":
-                        exchange.Answer(HttpStatusCode.ServiceUnavailable, "{}");
-                        return;
-                    case "status-429":
-                        exchange.Answer(HttpStatusCode.TooManyRequests, "{}");
-                        return;
-                    case "busy":
-                        exchange.Answer(HttpStatusCode.OK, Busy);
-                        return;
-                    case "throttled":
-                        exchange.Answer(HttpStatusCode.OK, Throttled);
-                        return;
+                    return;
                 }
 
                 if (exchange.Answer(HttpStatusCode.OK, """{"errcode":0,"errmsg":"ok"}"""))
@@ -235,6 +210,31 @@ public sealed class ScriptedWeCom(SimClock clock, Random random, TimeSpan codeVa
                 }
             });
         });
+    }
+
+    /// <summary>Answers the transport and server faults every kind of call meets; false when <paramref name="fault"/> is none of them.</summary>
+    private static bool AnswerFault(PendingExchange exchange, string fault)
+    {
+        switch (fault)
+        {
+            case "drop":
+                exchange.Drop();
+                return true;
+            case "status":
+                exchange.Answer(HttpStatusCode.ServiceUnavailable, "{}");
+                return true;
+            case "status-429":
+                exchange.Answer(HttpStatusCode.TooManyRequests, "{}");
+                return true;
+            case "busy":
+                exchange.Answer(HttpStatusCode.OK, Busy);
+                return true;
+            case "throttled":
+                exchange.Answer(HttpStatusCode.OK, Throttled);
+                return true;
+            default:
+                return false;
+        }
     }
 
     /// <summary>Reads an upload's body as a form-data server would; returns what marks it answered 0.</summary>
