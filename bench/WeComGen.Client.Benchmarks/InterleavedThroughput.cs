@@ -32,16 +32,17 @@ internal static class InterleavedThroughput
     /// <param name="pairs">How many sends of each.</param>
     /// <param name="warmUp">How long both senders run before the measure starts.</param>
     /// <param name="comparison">The two senders.</param>
-    public static async Task RunAsync(int pairs, TimeSpan warmUp, Comparison comparison)
+    /// <param name="listened">With <see cref="Comparison.TelemetryOnAgainstOff"/>: what the "on" client's listeners read.</param>
+    public static async Task RunAsync(int pairs, TimeSpan warmUp, Comparison comparison, TelemetryListeners.Signals listened)
     {
         var senders = new ThroughputBenchmarks();
         await senders.StartAsync();
         using var observed = new WeComTelemetry(null);
-        using var listeners = comparison == Comparison.TelemetryOnAgainstOff ? new TelemetryListeners(observed) : null;
+        using var listeners = comparison == Comparison.TelemetryOnAgainstOff ? new TelemetryListeners(observed, listened) : null;
         var (raw, other, rawName, otherName) = comparison switch
         {
             Comparison.RawAgainstRaw => ((Func<Task>)senders.Raw, (Func<Task>)senders.Raw, "raw", "raw again"),
-            Comparison.TelemetryOnAgainstOff => (senders.Client, senders.Senders(observed).Client, "telemetry off", "telemetry on"),
+            Comparison.TelemetryOnAgainstOff => (senders.Client, senders.Senders(observed).Client, "telemetry off", $"telemetry on ({listened.ToString().ToLowerInvariant()})"),
             _ => (senders.Raw, senders.Client, "raw", "client"),
         };
         try

@@ -5,20 +5,20 @@ namespace WeComGen.Client.Benchmarks;
 
 internal static class Program
 {
-    private const string InterleavedUsage = "usage: interleaved [PAIRS] [--warmup SECONDS] [raw-against-raw | telemetry]";
+    private const string InterleavedUsage = "usage: interleaved [PAIRS] [--warmup SECONDS] [raw-against-raw | telemetry [metrics | spans]]";
     private const string UploadUsage = "usage: upload [PAIRS]";
 
     public static async Task<int> Main(string[] args)
     {
         if (args is ["interleaved", .. var options])
         {
-            if (!TryReadInterleaved(options, out var pairs, out var warmUp, out var comparison))
+            if (!TryReadInterleaved(options, out var pairs, out var warmUp, out var comparison, out var listened))
             {
                 Console.Error.WriteLine(InterleavedUsage);
                 return 2;
             }
 
-            await InterleavedThroughput.RunAsync(pairs, warmUp, comparison);
+            await InterleavedThroughput.RunAsync(pairs, warmUp, comparison, listened);
             return 0;
         }
 
@@ -38,9 +38,10 @@ internal static class Program
         return 0;
     }
 
-    private static bool TryReadInterleaved(string[] options, out int pairs, out TimeSpan warmUp, out Comparison comparison)
+    private static bool TryReadInterleaved(string[] options, out int pairs, out TimeSpan warmUp, out Comparison comparison, out TelemetryListeners.Signals listened)
     {
         pairs = 20_000;
+        listened = TelemetryListeners.Signals.Both;
         warmUp = TimeSpan.FromSeconds(10);
         comparison = Comparison.ClientAgainstRaw;
         for (var i = 0; i < options.Length; i++)
@@ -52,6 +53,12 @@ internal static class Program
                     break;
                 case "telemetry":
                     comparison = Comparison.TelemetryOnAgainstOff;
+                    break;
+                case "metrics" when comparison == Comparison.TelemetryOnAgainstOff:
+                    listened = TelemetryListeners.Signals.Metrics;
+                    break;
+                case "spans" when comparison == Comparison.TelemetryOnAgainstOff:
+                    listened = TelemetryListeners.Signals.Spans;
                     break;
                 case "--warmup" when i + 1 < options.Length && double.TryParse(options[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0:
                     warmUp = TimeSpan.FromSeconds(seconds);

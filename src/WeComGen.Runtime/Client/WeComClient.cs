@@ -248,9 +248,14 @@ public sealed class WeComClient
                     // An attempt still unanswered at the deadline times out then; a timeout leaves no time to retry.
                     var timeout = deadline is { } closesAt && closesAt - now < attemptTimeout ? closesAt - now : attemptTimeout;
                     var content = multipart ?? (json is null ? null : WeComHttp.JsonBody(json));
-                    var exchange = await WeComHttp.SendAsync(
-                        _http, WeComHttp.Request(method, AddressOf(endpoint, token, query), content), endpoint.ResponseTypeInfo, timeout, _time, cancellationToken)
-                        .ConfigureAwait(false);
+                    Exchange<TResponse> exchange;
+                    using (HttpSpans.StepAside(span))
+                    {
+                        exchange = await WeComHttp.SendAsync(
+                            _http, WeComHttp.Request(method, AddressOf(endpoint, token, query), content), endpoint.ResponseTypeInfo, timeout, _time, cancellationToken)
+                            .ConfigureAwait(false);
+                    }
+
                     if (multipart?.Problem is { } fileProblem)
                     {
                         return outcome = call.Fail(fileProblem); // the file, not the server, ended the attempt

@@ -29,7 +29,7 @@ internal static class ClientTelemetry
         try
         {
             var span = telemetry.ActivitySource.StartActivity(endpoint, ActivityKind.Client);
-            span?.SetTag(TelemetryTags.Endpoint, endpoint);
+            span?.AddTag(TelemetryTags.Endpoint, endpoint);
             return span;
         }
         catch (Exception)
@@ -52,30 +52,17 @@ internal static class ClientTelemetry
                 instruments.CredentialTimeLeft.Record(left.TotalSeconds, new KeyValuePair<string, object?>(TelemetryTags.Endpoint, endpoint));
             }
 
-            if (!instruments.Attempts.Enabled && span is null)
+            var status = exchange.StatusCode;
+            var errCode = meaning.Error?.Code;
+            var errorType = meaning.Failure is { } failure ? ErrorTypes.Of(failure) : null;
+            span?.AddEvent(new ActivityEvent(TelemetryTags.AttemptEvent, tags: AttemptTags(attempt, status, errCode, errorType)));
+            if (instruments.Attempts.Enabled)
             {
-                return;
+                var tags = new TagList { { TelemetryTags.Endpoint, endpoint } };
+                AddIfSet(ref tags, TelemetryTags.StatusCode, status);
+                AddError(ref tags, errorType, errCode);
+                instruments.Attempts.Add(1, tags);
             }
-
-            var tags = new TagList();
-            if (exchange.StatusCode is { } status)
-            {
-                tags.Add(TelemetryTags.StatusCode, status);
-            }
-
-            if (meaning.Error is { } error)
-            {
-                tags.Add(TelemetryTags.ErrCode, error.Code);
-            }
-
-            if (meaning.Failure is { } failure)
-            {
-                tags.Add(TelemetryTags.ErrorType, ErrorTypes.Of(failure));
-            }
-
-            span?.AddEvent(new ActivityEvent(TelemetryTags.AttemptEvent, tags: Attempt(attempt, tags)));
-            tags.Add(TelemetryTags.Endpoint, endpoint);
-            instruments.Attempts.Add(1, tags);
         }
         catch (Exception)
         {
@@ -180,12 +167,22 @@ internal static class ClientTelemetry
 
         if (span is not null)
         {
-            span.SetTag(TelemetryTags.Outcome, result);
-            span.SetTag(TelemetryTags.Attempts, outcome?.Attempts);
-            span.SetTag(TelemetryTags.ErrCode, code);
-            span.SetTag(TelemetryTags.ErrorType, errorType);
+            // Tags the span does not have yet: added, not set, which would look each one up first.
+            span.AddTag(TelemetryTags.Outcome, result);
+            if (outcome is not null)
+            {
+                span.AddTag(TelemetryTags.Attempts, TagValues.Of(outcome.Attempts));
+            }
+
+            if (code is { } errCode)
+            {
+                span.AddTag(TelemetryTags.ErrCode, TagValues.Of(errCode));
+            }
+
             if (errorType is not null)
             {
+                span.AddTag(TelemetryTags.ErrorType, errorType);
+
                 // The kind only: a failure's message may quote the server's errmsg.
                 span.SetStatus(ActivityStatusCode.Error, errorType);
             }
@@ -206,25 +203,39 @@ internal static class ClientTelemetry
 
     private static void AddError(ref TagList tags, string? errorType, int? code)
     {
-        if (code is { } errCode)
-        {
-            tags.Add(TelemetryTags.ErrCode, errCode);
-        }
-
+        AddIfSet(ref tags, TelemetryTags.ErrCode, code);
         if (errorType is not null)
         {
             tags.Add(TelemetryTags.ErrorType, errorType);
         }
     }
 
-    private static ActivityTagsCollection Attempt(int attempt, in TagList tags)
+    private static void AddIfSet(ref TagList tags, string name, int? value)
     {
-        var collection = new ActivityTagsCollection { [TelemetryTags.Attempt] = attempt };
-        foreach (var tag in tags)
+        if (value is { } number)
         {
-            collection[tag.Key] = tag.Value;
+            tags.Add(name, TagValues.Of(number));
+        }
+    }
+
+    private static ActivityTagsCollection AttemptTags(int attempt, int? status, int? errCode, string? errorType)
+    {
+        var tags = new ActivityTagsCollection { { TelemetryTags.Attempt, TagValues.Of(attempt) } };
+        if (status is { } code)
+        {
+            tags.Add(TelemetryTags.StatusCode, TagValues.Of(code));
         }
 
-        return collection;
+        if (errCode is { } error)
+        {
+            tags.Add(TelemetryTags.ErrCode, TagValues.Of(error));
+        }
+
+        if (errorType is not null)
+        {
+            tags.Add(TelemetryTags.ErrorType, errorType);
+        }
+
+        return tags;
     }
 }

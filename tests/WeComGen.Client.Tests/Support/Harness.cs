@@ -61,13 +61,16 @@ public sealed class Harness : IAsyncDisposable
         return new WeComClient(Http, options, Clock, _loggers);
     }
 
-    /// <summary>A client of the emulator's first app, and its token source, recording through <paramref name="telemetry"/>.</summary>
-    public WeComClient NewClient(WeComTelemetry telemetry, Action<WeComClientOptions>? configure = null)
+    /// <summary>
+    /// A client of the emulator's first app, and its token source, recording through <paramref name="telemetry"/>, over
+    /// <paramref name="http"/> or the harness's HttpClient.
+    /// </summary>
+    public WeComClient NewClient(WeComTelemetry telemetry, Action<WeComClientOptions>? configure = null, HttpClient? http = null)
     {
         var options = Options();
         configure?.Invoke(options);
-        var tokens = new WeComAccessTokenSource(Http, options, Clock, null, telemetry);
-        return new WeComClient(Http, tokens, null, options, Clock, null, telemetry);
+        var tokens = new WeComAccessTokenSource(http ?? Http, options, Clock, null, telemetry);
+        return new WeComClient(http ?? Http, tokens, null, options, Clock, null, telemetry);
     }
 
     /// <summary>A welcome code as the add-external-contact event delivers it: issued by the emulator, received now.</summary>

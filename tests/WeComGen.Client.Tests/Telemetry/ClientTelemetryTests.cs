@@ -10,6 +10,7 @@ namespace WeComGen.Client.Tests.Telemetry;
 /// The client's metrics and spans say how each call went (outcome, errcode, attempts, retries, the window left), carry no
 /// secret, and never fail a send, whatever a listener does.
 /// </summary>
+[Collection(HttpClientListeners.Collection)]
 public sealed class ClientTelemetryTests
 {
     private const string Duration = "wecomgen.client.operation.duration";
@@ -194,6 +195,29 @@ public sealed class ClientTelemetryTests
     }
 
     [Fact]
+    public async Task A_request_nobody_traces_goes_out_under_the_calls_parent_so_HttpClient_builds_no_span_for_it()
+    {
+        await using var harness = await Harness.StartAsync();
+        using var recorder = new TelemetryRecorder();
+        using var handler = new ActivitySource("WeComGen.Tests.Handler");
+        using var listener = Listen(source => ReferenceEquals(source, handler), _ => { });
+        var sending = new ActivityAtSend(new SocketsHttpHandler());
+        using var http = new HttpClient(sending);
+
+        using (var callback = handler.StartActivity("handler"))
+        {
+            await harness.SendAsync(harness.ReceiveCode(), harness.NewClient(recorder.Telemetry, http: http));
+
+            Assert.Same(callback, Assert.Single(sending.Of("/cgi-bin/externalcontact/send_welcome_msg")));
+            Assert.Same(callback, Activity.Current);
+        }
+
+        var span = Assert.Single(recorder.Spans);
+        Assert.Equal("sent", span.GetTagItem("wecomgen.outcome"));
+        Assert.Single(span.Events);
+    }
+
+    [Fact]
     public async Task A_listener_that_throws_never_fails_a_send()
     {
         await using var harness = await Harness.StartAsync();
@@ -233,6 +257,20 @@ public sealed class ClientTelemetryTests
         Assert.IsType<WeComFailure.InvalidRequest>(invalid.Failure);
         Assert.Same(ambient, Activity.Current);
         Assert.True(thrown >= 8, $"the listeners threw {thrown} times"); // 2 spans started and stopped, 2 durations, 3 attempts...
+    }
+
+    /// <summary>The current activity when each request went out, by path.</summary>
+    private sealed class ActivityAtSend(HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<(string Path, Activity? Current)> _sent = new();
+
+        public IEnumerable<Activity?> Of(string path) => _sent.Where(sent => sent.Path == path).Select(sent => sent.Current);
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            _sent.Enqueue((request.RequestUri!.AbsolutePath, Activity.Current));
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 
     private static ActivityListener Listen(Func<ActivitySource, bool> sources, Action<Activity> stopped)

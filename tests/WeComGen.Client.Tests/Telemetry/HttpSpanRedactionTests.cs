@@ -9,6 +9,7 @@ namespace WeComGen.Client.Tests.Telemetry;
 /// corp secret (gettoken) in their query: .NET redacts the query of <c>url.full</c> unless the app turns
 /// <c>System.Net.Http.DisableUriRedaction</c> on, so neither reaches an exporter.
 /// </summary>
+[Collection(HttpClientListeners.Collection)]
 public sealed class HttpSpanRedactionTests
 {
     [Fact]
