@@ -4,35 +4,45 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Extensions.DependencyInjection;
-using WeComGen.Assets;
 using WeComGen.Emulator;
 using WeComGen.Emulator.WelcomeCodes;
-using WeComGen.Samples.WelcomeBot.Emulated;
 using WeComGen.Welcome.Benchmarks;
 
-// dotnet run -c Release --project bench/WeComGen.Welcome.Benchmarks -- [rate per second] [seconds]   (default 1000 30)
-// One bot and one emulator on loopback; customers added at the rate; each welcome timed from the callback's push to
-// its delivery at the emulator.
-if (!TryPositive(args, 0, 1000, out var rate) || !TryPositive(args, 1, 30, out var seconds) || args.Length > 2)
+// dotnet run -c Release --project bench/WeComGen.Welcome.Benchmarks -- [rate per second] [seconds] [--bot-process]   (default 1000 30)
+// One bot and one emulator on loopback, in one process, or the bot in a process of its own with --bot-process (its
+// processor time, allocations and collections then counted apart from the emulator's); customers added at the rate;
+// each welcome timed from the callback's push to its delivery at the emulator.
+if (args is ["bot", .. var settings])
 {
-    Console.Error.WriteLine("usage: [rate per second] [seconds], both whole numbers above 0 (default 1000 30)");
+    if (!EmulatorSettings.TryParse(settings, out var emulator))
+    {
+        Console.Error.WriteLine("usage: bot BASE_ADDRESS CORP_ID SECRET TOKEN ENCODING_AES_KEY");
+        return 2;
+    }
+
+    return await BotHost.RunAsync(emulator);
+}
+
+const string BotProcessOption = "--bot-process";
+var inProcess = !args.Contains(BotProcessOption);
+var numbers = args.Where(arg => arg != BotProcessOption).ToArray();
+if (!TryPositive(numbers, 0, 1000, out var rate) || !TryPositive(numbers, 1, 30, out var seconds) || numbers.Length > 2)
+{
+    Console.Error.WriteLine($"usage: [rate per second] [seconds] [{BotProcessOption}], both numbers whole and above 0 (default 1000 30)");
     return 2;
 }
 
 var warmupSeconds = Math.Min(5, seconds);
 
 await using var wecom = await WeComEmulator.StartAsync();
-await using var bot = ThreeAttachmentBot.Build(wecom);
-await bot.StartAsync(); // uploads the three files before it serves
-wecom.UseCallbackUrl(bot.CallbackUrl());
-var assets = bot.Services.GetRequiredService<WelcomeAssets>();
-Console.WriteLine($"started: {assets.UploadCount} uploads; {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+await using IBotUnderLoad bot = inProcess ? await InProcessBot.StartAsync(wecom) : await BotProcess.StartAsync(EmulatorSettings.Of(wecom));
+wecom.UseCallbackUrl(bot.CallbackUrl);
+Console.WriteLine($"started: {bot.StartUploads} uploads; bot {(inProcess ? "in the emulator's process" : "in its own process")}; {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 
 using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(seconds + warmupSeconds) + 3 * wecom.Options.WelcomeCodeValidity);
 await SteadyLoad.RunAsync(wecom, Math.Min(rate, 200), TimeSpan.FromSeconds(warmupSeconds), "wmWarm", limit.Token);
-var uploadsWarm = (All: assets.UploadCount, OnSend: assets.SendUploadCount);
-var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+await bot.MarkAsync();
+var emulatorBefore = ProcessCounts.Now();
 
 var (pushes, achieved) = await SteadyLoad.RunAsync(wecom, rate, TimeSpan.FromSeconds(seconds), "wmLoad", limit.Token);
 var window = wecom.Options.WelcomeCodeValidity;
@@ -50,6 +60,8 @@ while (true)
     await Task.Delay(250, limit.Token);
 }
 
+var botCounts = await bot.CountAsync();
+var emulatorCounts = ProcessCounts.Now() - emulatorBefore;
 var toDelivery = pushes.Where(p => delivered.ContainsKey(p.Customer.WelcomeCode)).Select(p => delivered[p.Customer.WelcomeCode].DeliveredAt - p.Customer.IssuedAt).ToList();
 var named = pushes.Count(p => delivered.TryGetValue(p.Customer.WelcomeCode, out var d) && d.Json.Contains(wecom.FindCustomer(p.Customer.ExternalUserId)!.Name!, StringComparison.Ordinal));
 var refused = pushes.Count(p => !p.Customer.Answer.Accepted);
@@ -57,10 +69,14 @@ Console.WriteLine($"load: {pushes.Count} customers at {rate}/s for {seconds} s (
 Console.WriteLine($"push to delivery: p50 {Milliseconds(toDelivery, 0.50)}, p99 {Milliseconds(toDelivery, 0.99)}, max {Milliseconds(toDelivery, 1)} (target p99 <= 250 ms)");
 Console.WriteLine($"callback answer: p50 {Milliseconds(pushes.Select(p => p.AnswerTime).ToList(), 0.50)}, p99 {Milliseconds(pushes.Select(p => p.AnswerTime).ToList(), 0.99)} (target p99 <= 50 ms; WeCom waits 5 s); not 200: {refused}");
 Console.WriteLine($"greetings with the customer's name (the lookup answered in time): {named} of {delivered.Count}");
-Console.WriteLine($"uploads once warm: {assets.UploadCount - uploadsWarm.All} (on the send path: {assets.SendUploadCount - uploadsWarm.OnSend}; target 0)");
+Console.WriteLine($"uploads once warm: {botCounts.Uploads} (on the send path: {botCounts.SendUploads}; target 0)");
 Console.WriteLine($"lost (no delivery): {codes.Count - delivered.Count}; late (after {window.TotalSeconds:0} s): {toDelivery.Count(t => t > window)} (target 0 and 0)");
-Console.WriteLine($"GC during the load: gen0 {GC.CollectionCount(0) - gcBefore.Item1}, gen1 {GC.CollectionCount(1) - gcBefore.Item2}, gen2 {GC.CollectionCount(2) - gcBefore.Item3}, pauses {(GC.GetTotalPauseDuration() - gcBefore.Item4).TotalMilliseconds:0} ms");
-await bot.StopAsync();
+Console.WriteLine($"{bot.Counted}: {botCounts.Process.Describe(pushes.Count)}");
+if (!inProcess)
+{
+    Console.WriteLine($"the emulator's process (and the load): {emulatorCounts.Describe(pushes.Count)}");
+}
+
 return codes.Count == delivered.Count && toDelivery.All(t => t <= window) ? 0 : 1;
 
 static string Milliseconds(List<TimeSpan> times, double quantile)

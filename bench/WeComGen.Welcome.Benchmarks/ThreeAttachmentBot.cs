@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -28,13 +30,22 @@ namespace WeComGen.Welcome.Benchmarks;
 /// </summary>
 internal static class ThreeAttachmentBot
 {
-    /// <summary>Builds the bot against <paramref name="wecom"/> on loopback; not started.</summary>
-    public static WebApplication Build(WeComEmulator wecom)
+    /// <summary>Builds the bot against <paramref name="wecom"/>, in this process, on loopback; not started.</summary>
+    public static WebApplication Build(WeComEmulator wecom) => Build(builder => builder.UseEmulator(wecom));
+
+    /// <summary>Builds the bot against an emulator in another process, on loopback; not started.</summary>
+    public static WebApplication Build(EmulatorSettings wecom) => Build(builder =>
+    {
+        builder.Configuration.AddInMemoryCollection(wecom.Configuration());
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+    });
+
+    private static WebApplication Build(Action<WebApplicationBuilder> useEmulator)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Configuration.AddInMemoryCollection(Files());
-        builder.UseEmulator(wecom);
+        useEmulator(builder);
         var wecomSection = builder.Configuration.GetSection(WelcomeBot.Section);
         builder.Services.AddWeComCallbacks(callback =>
         {
