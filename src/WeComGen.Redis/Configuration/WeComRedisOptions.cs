@@ -30,7 +30,7 @@ public sealed class WeComRedisOptions
     /// <summary>
     /// How long the lock that lets one instance call <c>gettoken</c> for the cluster lasts unless renewed. Its holder
     /// renews it every third of this while it refreshes, so a slow refresh keeps it; a holder that dies frees it
-    /// within this time. Keep it several times <see cref="OperationTimeout"/>, so that a renewal lands in time.
+    /// within this time. At least three times <see cref="OperationTimeout"/> (checked at start), so that a renewal lands in time.
     /// </summary>
     public TimeSpan TokenLockTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

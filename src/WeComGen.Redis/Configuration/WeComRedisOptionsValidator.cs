@@ -7,6 +7,8 @@ namespace WeComGen.Redis;
 /// <summary>Refuses to start with settings that cannot work; its messages name the setting, never its value.</summary>
 internal sealed class WeComRedisOptionsValidator : IValidateOptions<WeComRedisOptions>
 {
+    private const int RenewalsPerLock = 3;
+
     public ValidateOptionsResult Validate(string? name, WeComRedisOptions options)
     {
         var failures = new List<string>();
@@ -23,6 +25,12 @@ internal sealed class WeComRedisOptionsValidator : IValidateOptions<WeComRedisOp
         RequirePositive(options.OperationTimeout, nameof(options.OperationTimeout), failures);
         RequirePositive(options.RetryAfterFailure, nameof(options.RetryAfterFailure), failures);
         RequirePositive(options.TokenLockTimeout, nameof(options.TokenLockTimeout), failures);
+        if (options.OperationTimeout > TimeSpan.Zero && options.TokenLockTimeout < RenewalsPerLock * options.OperationTimeout)
+        {
+            // The holder renews every third of the lock's time, and a renewal may take the whole operation timeout.
+            failures.Add($"WeComRedisOptions.TokenLockTimeout must be at least {RenewalsPerLock} times OperationTimeout, so that each renewal of the refresh lock lands before the lock lapses.");
+        }
+
         if (options.MaxGetTokenCallsPerMinute < 1)
         {
             failures.Add("WeComRedisOptions.MaxGetTokenCallsPerMinute must be at least 1.");

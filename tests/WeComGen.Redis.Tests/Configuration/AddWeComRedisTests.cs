@@ -62,6 +62,23 @@ public sealed class AddWeComRedisTests
         Assert.DoesNotContain("redis.internal", refused.Message);
     }
 
+    [Theory]
+    [InlineData("00:00:01", "00:00:02.999")]
+    [InlineData("00:00:00.500", "00:00:01")]
+    public async Task A_refresh_lock_shorter_than_three_operation_timeouts_stops_the_start(string operationTimeout, string tokenLockTimeout)
+    {
+        var refused = await Assert.ThrowsAsync<OptionsValidationException>(() => StartAsync(operationTimeout, tokenLockTimeout));
+
+        Assert.Contains("TokenLockTimeout must be at least 3 times OperationTimeout", refused.Message);
+        Assert.DoesNotContain(tokenLockTimeout, refused.Message);
+    }
+
+    [Fact]
+    public async Task A_refresh_lock_of_three_operation_timeouts_starts()
+    {
+        await StartAsync("00:00:01", "00:00:03");
+    }
+
     [Fact]
     public async Task A_connection_string_that_cannot_be_used_starts_the_app_in_process_and_says_so_once()
     {
@@ -76,5 +93,20 @@ public sealed class AddWeComRedisTests
         var said = instance.Logs.GetSnapshot().Where(record => record.Id.Id is 300 or 302).ToList();
         Assert.Single(said);
         Assert.DoesNotContain("hunter2", said[0].Message);
+    }
+
+    private static async Task StartAsync(string operationTimeout, string tokenLockTimeout)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Redis:ConnectionString"] = "127.0.0.1:1",
+            ["Redis:OperationTimeout"] = operationTimeout,
+            ["Redis:TokenLockTimeout"] = tokenLockTimeout,
+        }).Build();
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddWeComRedis(configuration.GetSection("Redis"));
+        using var host = builder.Build();
+        await host.StartAsync();
+        await host.StopAsync();
     }
 }
