@@ -191,7 +191,22 @@ internal sealed partial class ModelBuilder
             shape.Value.Body,
             shape.Value.Query,
             shape.Value.Files,
-            pagination);
+            pagination,
+            Lifetimes(response));
+    }
+
+    private static EquatableArray<PropertyModel> Lifetimes(ObjectTypeModel response)
+    {
+        var lifetimes = new List<PropertyModel>();
+        foreach (var property in response.Properties)
+        {
+            if (property.ValidFor is not null)
+            {
+                lifetimes.Add(property);
+            }
+        }
+
+        return lifetimes.ToEquatableArray();
     }
 
     private ObjectTypeModel? MessageType(JsonMember entry, string keyword)
