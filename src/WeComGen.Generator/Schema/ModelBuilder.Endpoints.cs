@@ -9,6 +9,7 @@ namespace WeComGen.Generator.Schema;
 internal sealed partial class ModelBuilder
 {
     private readonly HashSet<string> _requestTypes = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> _responseTypes = new(System.StringComparer.Ordinal);
 
     private List<EndpointModel> BuildEndpoints()
     {
@@ -36,6 +37,7 @@ internal sealed partial class ModelBuilder
 
         ReportPageMethodClashes(declared, endpoints);
         ReportPlacementOutsideRequests();
+        ReportLifetimesOutsideResponses();
         return endpoints;
     }
 
@@ -224,11 +226,8 @@ internal sealed partial class ModelBuilder
             return null;
         }
 
-        if (keyword == "request")
-        {
-            // Even when the endpoint turns out invalid: its request's placements were meant for it.
-            _requestTypes.Add(definition.Name);
-        }
+        // Even when the endpoint turns out invalid: its messages' placements and lifetimes were meant for it.
+        (keyword == "request" ? _requestTypes : _responseTypes).Add(definition.Name);
 
         if (definition.Kind != DefinitionKind.Object || !_objectsByName.TryGetValue(definition.Name, out var type))
         {

@@ -75,4 +75,24 @@ internal sealed partial class ModelBuilder
             properties.RemoveAt(i--);
         }
     }
+
+    /// <summary>A lifetime is read from an endpoint's response; on any other member it would silently mean nothing.</summary>
+    private void ReportLifetimesOutsideResponses()
+    {
+        foreach (var type in _objects)
+        {
+            if (_responseTypes.Contains(type.Name))
+            {
+                continue;
+            }
+
+            foreach (var property in type.Properties)
+            {
+                if (property.ValidFor is not null && _definitions.TryGetValue(type.Name, out var definition) && definition.Node.Get("properties")?.Find(property.WireName) is { } member)
+                {
+                    diagnostics.Report(SchemaDiagnostics.Unsupported, member.Value.Find(ValidForKeyword) ?? member, $"'{ValidForKeyword}' on {type.Name}.{property.WireName}", $"it applies to the members of an endpoint's response, and {type.Name} is not one");
+                }
+            }
+        }
+    }
 }

@@ -35,6 +35,7 @@ public class ShapeDiagnosticTests
         { "media", "WCG022", "\"description\": \"要上传的文件。", "\"x-wecom-in\": \"query\", \"description\": \"要上传的文件。", "\"x-wecom-in\": \"query\", \"description\": \"要上传的文件。", 0, "remove x-wecom-in" },
         { "externalcontact_get", "WCG022", "\"description\": \"分页的cursor，当跟进人多于500人时返回。", "\"x-wecom-in\": \"query\", \"description\": \"分页的cursor，当跟进人多于500人时返回。", "\"x-wecom-in\": \"query\", \"description\": \"分页", 0, "applies to the members of an endpoint's request" },
         { "warehouse", "WCG022", "\"max_weight\": { \"type\": \"integer\" }", "\"max_weight\": { \"type\": \"array\", \"items\": { \"type\": \"integer\" } }", "\"max_weight\"", 0, "one scalar value" },
+        { "warehouse", "WCG014", "\"parcel_id\": { \"type\": \"string\" }", "\"parcel_id\": { \"type\": \"string\", \"x-wecom-valid-for\": { \"duration\": \"P1D\" } }", "\"x-wecom-valid-for\"", 0, "applies to the members of an endpoint's response, and ShipParcelRequest is not one" },
         { "warehouse", "WCG006", "\"ShipParcel\": {", "\"FindParcelsPages\": {", "\"FindParcelsPages\"", 0, "FindParcelsPagesAsync" },
     };
 
