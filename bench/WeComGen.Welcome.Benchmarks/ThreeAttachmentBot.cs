@@ -54,9 +54,7 @@ internal static class ThreeAttachmentBot
             callback.ReceiveId = wecomSection["CorpId"] ?? "";
         });
         builder.Services.AddWeComClient(wecomSection);
-        builder.Services.AddWeComWelcomeAssets(builder.Configuration.GetSection(WelcomeBot.AssetsSection), client => WelcomeMediaUploads.Create(client,
-            MediaEndpoints.UploadImage, file => new() { Media = file }, image => image.Url,
-            MediaEndpoints.UploadMedia, (type, file) => new() { Type = Enum.Parse<MediaType>(type, ignoreCase: true), Media = file }, media => (media.MediaId, media.CreatedAt)));
+        builder.Services.AddWeComWelcomeAssets(builder.Configuration.GetSection(WelcomeBot.AssetsSection), MediaEndpoints.UploadImage, MediaEndpoints.UploadMedia);
         builder.Services.AddWeComWelcomeGreeting(builder.Configuration.GetSection(WelcomeBot.GreetingSection), ContractLimits.MaxUtf8Bytes(typeof(Text), nameof(Text.Content)));
 
         var app = builder.Build();

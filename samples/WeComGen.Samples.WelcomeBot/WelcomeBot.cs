@@ -70,9 +70,7 @@ public static class WelcomeBot
             callback.ReceiveId = wecom["CorpId"] ?? ""; // a self-built app's callbacks are encrypted for the corp
         });
         builder.Services.AddWeComClient(wecom); // CorpId, Secret, BaseAddress
-        builder.Services.AddWeComWelcomeAssets(builder.Configuration.GetSection(AssetsSection), client => WelcomeMediaUploads.Create(client,
-            MediaEndpoints.UploadImage, file => new() { Media = file }, image => image.Url,
-            MediaEndpoints.UploadMedia, (type, file) => new() { Type = Enum.Parse<MediaType>(type, ignoreCase: true), Media = file }, media => (media.MediaId, media.CreatedAt)));
+        builder.Services.AddWeComWelcomeAssets(builder.Configuration.GetSection(AssetsSection), MediaEndpoints.UploadImage, MediaEndpoints.UploadMedia);
         builder.Services.AddWeComWelcomeGreeting(builder.Configuration.GetSection(GreetingSection), ContractLimits.MaxUtf8Bytes(typeof(Text), nameof(Text.Content)));
         builder.Services.Configure<WelcomeContent>(builder.Configuration.GetSection(WelcomeSection));
         builder.Services.AddSingleton<WelcomeOutcomes>();

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WeComGen.Assets;
 using WeComGen.Client;
+using WeComGen.Endpoints;
 using WeComGen.Personalisation;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -14,10 +15,35 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class WeComWelcomeServiceCollectionExtensions
 {
     /// <summary>
+    /// Adds <see cref="WelcomeAssets"/> uploaded with the generated media endpoints:
+    /// <c>services.AddWeComWelcomeAssets(section, MediaEndpoints.UploadImage, MediaEndpoints.UploadMedia)</c>. How each
+    /// request is built, what its answer gives and how long that lives are read from their metadata
+    /// (<see cref="WelcomeMediaUploads.Create"/>). Needs <c>AddWeComClient</c>.
+    /// </summary>
+    public static IServiceCollection AddWeComWelcomeAssets<TImageRequest, TImageResponse, TMediaRequest, TMediaResponse>(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        EndpointDescriptor<TImageRequest, TImageResponse> uploadImage,
+        EndpointDescriptor<TMediaRequest, TMediaResponse> uploadMedia,
+        Action<WelcomeAssetOptions>? configure = null)
+        where TImageRequest : class
+        where TImageResponse : class
+        where TMediaRequest : class
+        where TMediaResponse : class
+    {
+        if (uploadImage is null || uploadMedia is null)
+        {
+            throw new ArgumentNullException(uploadImage is null ? nameof(uploadImage) : nameof(uploadMedia));
+        }
+
+        return services.AddWeComWelcomeAssets(configuration, client => WelcomeMediaUploads.Create(client, uploadImage, uploadMedia), configure);
+    }
+
+    /// <summary>
     /// Adds <see cref="WelcomeAssets"/>, bound from <paramref name="configuration"/> (<c>Files:&lt;name&gt;:Kind</c>,
     /// <c>Path</c>, <c>RefreshMargin</c>…) and <paramref name="configure"/>, uploaded through the app's
-    /// <see cref="WeComClient"/> with <paramref name="uploads"/> (<see cref="WelcomeMediaUploads.Create"/> over the
-    /// generated media endpoints) when the host starts. Needs <c>AddWeComClient</c>.
+    /// <see cref="WeComClient"/> with <paramref name="uploads"/> (a test's own, say) when the host starts. Needs
+    /// <c>AddWeComClient</c>.
     /// </summary>
     public static IServiceCollection AddWeComWelcomeAssets(
         this IServiceCollection services,

@@ -72,6 +72,10 @@ public class DialectTests
     [InlineData("\"contentMediaType\": \"video/mp4\"", "\"contentMediaType\": \"mp4\"")]
     [InlineData("\"maxBytes\": 2000000,\n", "\"maxBytes\": -1,\n")]
     [InlineData("\"part\": \"media\",\n            \"minBytes\": 6,\n            \"maxBytes\"", "\"part\": \"media\",\n            \"minByte\": 6,\n            \"maxBytes\"")]
+    [InlineData("\"duration\": \"P3D\"", "\"duration\": \"P3M\"")]
+    [InlineData("\"duration\": \"P3D\"", "\"duration\": \"3 days\"")]
+    [InlineData("{ \"permanent\": true }", "{ \"permanent\": true, \"from\": \"errcode\" }")]
+    [InlineData("\"x-wecom-valid-for\": { \"duration\": \"P3D\", \"from\": \"created_at\" }", "\"x-wecom-valid-for\": { \"duraton\": \"P3D\" }")]
     public void A_shape_keyword_the_generator_would_reject_fails_validation(string replace, string with)
     {
         var result = DialectFile.Evaluate(Edit(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schema", "media.schema.json")), replace, with));

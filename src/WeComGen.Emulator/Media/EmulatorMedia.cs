@@ -65,6 +65,30 @@ public sealed class EmulatorMedia
             : Refused(outcome.Error!, nameof(bytes)));
     }
 
+    /// <summary>
+    /// Ends the validity of every temporary media_id now, behind the app's back, as if their three days had passed
+    /// (a clock the app does not share, or media WeCom dropped): a send that carries one is answered 40007, as for any
+    /// expired media_id. Permanent images stay; uploads after this are valid as usual. Returns how many expired.
+    /// </summary>
+    public int ExpireAll()
+    {
+        var now = _time.GetUtcNow();
+        lock (_gate)
+        {
+            var expired = 0;
+            foreach (var media in _order)
+            {
+                if (media.IsValidAt(now) && media.ExpiresAt is not null)
+                {
+                    media.ExpireBefore(now);
+                    expired++;
+                }
+            }
+
+            return expired;
+        }
+    }
+
     /// <summary>The temporary media with <paramref name="mediaId"/>, expired or not; <see langword="null"/> when unknown.</summary>
     public UploadedMedia? Find(string mediaId)
     {

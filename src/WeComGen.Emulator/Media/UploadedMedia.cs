@@ -43,8 +43,11 @@ public sealed class UploadedMedia
     /// <summary>When it was uploaded, by the emulator's clock.</summary>
     public DateTimeOffset CreatedAt { get; }
 
-    /// <summary>When a temporary media stops being valid (three days after upload); <see langword="null"/> for a permanent image.</summary>
-    public DateTimeOffset? ExpiresAt { get; }
+    /// <summary>
+    /// When a temporary media stops being valid (three days after upload, or when <see cref="EmulatorMedia.ExpireAll"/>
+    /// ended it early); <see langword="null"/> for a permanent image.
+    /// </summary>
+    public DateTimeOffset? ExpiresAt { get; private set; }
 
     /// <summary>
     /// Whether the emulator still holds the bytes: it keeps the last <see cref="EmulatorMedia.BytesKept"/> bytes of
@@ -65,6 +68,15 @@ public sealed class UploadedMedia
     public bool IsValidAt(DateTimeOffset now) => ExpiresAt is not { } expiresAt || now <= expiresAt;
 
     internal void DropBytes() => Bytes = null;
+
+    /// <summary>Ends a temporary media's validity just before <paramref name="now"/> (<see cref="EmulatorMedia.ExpireAll"/>).</summary>
+    internal void ExpireBefore(DateTimeOffset now)
+    {
+        if (ExpiresAt is { } expiresAt && expiresAt >= now)
+        {
+            ExpiresAt = now - TimeSpan.FromTicks(1);
+        }
+    }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Type.ToWireValue()} {FileName} ({Size} bytes)";

@@ -37,6 +37,6 @@ internal static class WelcomeMedia
     private static string? Problem(UploadedMedia? uploaded, MediaType type, DateTimeOffset now) =>
         uploaded is null ? "no media was uploaded with this media_id"
         : uploaded.Type != type ? $"the media_id is a {uploaded.Type.ToWireValue()} upload, not {type.ToWireValue()}"
-        : !uploaded.IsValidAt(now) ? $"the media_id expired at {uploaded.ExpiresAt:yyyy-MM-dd HH:mm:ss}Z, 3 days after its upload"
+        : !uploaded.IsValidAt(now) ? $"the media_id expired at {uploaded.ExpiresAt:yyyy-MM-dd HH:mm:ss}Z (uploaded {uploaded.CreatedAt:yyyy-MM-dd HH:mm:ss}Z)"
         : null;
 }

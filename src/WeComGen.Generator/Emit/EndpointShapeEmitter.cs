@@ -46,6 +46,11 @@ internal static class EndpointShapeEmitter
             w.Line($"Member = {CodeWriter.Literal(part.Member.WireName)},");
             w.Line($"GetFile = static request => request.{part.Member.CSharpName},");
             EmitRule(w, contract, part);
+            if (part.StandsAlone)
+            {
+                w.Line($"NewRequest = static (file, variant) => {NewRequest(part, request, contract.Namespace)},");
+            }
+
             w.Close(",");
         }
 
@@ -74,6 +79,19 @@ internal static class EndpointShapeEmitter
 
         w.Line("_ => null,");
         w.Close(",");
+    }
+
+    /// <summary>A request of the file alone, its chooser set from the wire value (<see langword="null"/> for a value the chooser cannot have).</summary>
+    private static string NewRequest(FilePartModel part, string request, string ns)
+    {
+        var file = part.Member.CSharpName + " = file";
+        return part.VariantBy switch
+        {
+            null => $"new {request} {{ {file} }}",
+            { Type.Kind: TypeKind.Enum } chooser =>
+                $"global::{ns}.{chooser.Type.Name}Extensions.TryParseWireValue(variant, out var value) ? new {request} {{ {file}, {chooser.CSharpName} = value }} : null",
+            var chooser => $"variant is null ? null : new {request} {{ {file}, {chooser.CSharpName} = variant }}",
+        };
     }
 
     /// <param name="variant">The variant as messages name it: the chooser and its value (<c>type image</c>).</param>

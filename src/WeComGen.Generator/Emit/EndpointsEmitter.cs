@@ -48,6 +48,7 @@ internal static class EndpointsEmitter
 
             w.Line($"Errors = {ns}{endpoint.ErrorCodeType}Table.Instance,");
             EndpointShapeEmitter.Emit(w, contract, endpoint);
+            LifetimeEmitter.Emit(w, contract, endpoint);
             w.Close(";");
         }
 

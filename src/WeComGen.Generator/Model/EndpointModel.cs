@@ -17,6 +17,7 @@ namespace WeComGen.Generator.Model;
 /// <param name="Query">The request members that travel in the query, in schema order.</param>
 /// <param name="Files">The request members that are file parts, in schema order.</param>
 /// <param name="Pagination">The cursor that pages the endpoint (<c>pagination</c>), or <see langword="null"/>.</param>
+/// <param name="Lifetimes">The response members with <c>x-wecom-valid-for</c>, in schema order.</param>
 internal sealed record EndpointModel(
     string Name,
     string? Description,
@@ -33,10 +34,12 @@ internal sealed record EndpointModel(
     string Body,
     EquatableArray<PropertyModel> Query,
     EquatableArray<FilePartModel> Files,
-    PaginationModel? Pagination);
+    PaginationModel? Pagination,
+    EquatableArray<PropertyModel> Lifetimes);
 
 /// <summary>A file part of an endpoint: the member, and the member that chooses its rule (a query member), if any.</summary>
-internal sealed record FilePartModel(PropertyModel Member, PropertyModel? VariantBy);
+/// <param name="StandsAlone">Whether a request needs nothing but this file and its chooser (then it gets <c>NewRequest</c>).</param>
+internal sealed record FilePartModel(PropertyModel Member, PropertyModel? VariantBy, bool StandsAlone);
 
 /// <summary>
 /// A cursor: the request member that asks for a page and the response member that names the next one

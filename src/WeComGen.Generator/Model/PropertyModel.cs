@@ -12,6 +12,7 @@ namespace WeComGen.Generator.Model;
 /// <param name="VariantWireValue">The discriminator value that selects it, when it is a union payload.</param>
 /// <param name="Placement">Where it travels in a request (<c>x-wecom-in</c>, <c>x-wecom-file</c>, or the endpoint's method).</param>
 /// <param name="File">Its <c>x-wecom-file</c> rules, when it is a file part.</param>
+/// <param name="ValidFor">Its <c>x-wecom-valid-for</c>: how long the value it carries lives.</param>
 internal sealed record PropertyModel(
     string WireName,
     string CSharpName,
@@ -23,7 +24,8 @@ internal sealed record PropertyModel(
     bool IsDiscriminator,
     string? VariantWireValue,
     Placement Placement = Placement.Default,
-    FileModel? File = null)
+    FileModel? File = null,
+    ValidityModel? ValidFor = null)
 {
     /// <summary>Whether it is a member of the JSON body (not the query, not a file part).</summary>
     public bool InBody => Placement is Placement.Default or Placement.Body;
@@ -69,6 +71,17 @@ internal sealed record ConstraintsModel(
 
 /// <summary>An <c>x-wecom-hint</c>: a pattern plausible values match, and why the others are probably wrong.</summary>
 internal sealed record HintModel(string Pattern, string Message);
+
+/// <summary>
+/// An <c>x-wecom-valid-for</c>: how long a response value lives (<see langword="null"/> <paramref name="Seconds"/>: for
+/// good), counted from its sibling integer member of Unix seconds (<paramref name="FromWireName"/>), or from when the
+/// response was received when it names none.
+/// </summary>
+/// <param name="Duration">The ISO 8601 duration as the schema writes it (<c>P3D</c>), for documentation.</param>
+/// <param name="Seconds">Its length.</param>
+/// <param name="FromWireName">The anchor's wire name (<c>created_at</c>).</param>
+/// <param name="FromCSharpName">The anchor's C# name, once the object's members are known.</param>
+internal sealed record ValidityModel(string? Duration, long? Seconds, string? FromWireName, string? FromCSharpName = null);
 
 /// <summary>An <c>x-wecom-credential</c>: a code issued with an event, valid for a while, perhaps once.</summary>
 internal sealed record CredentialModel(string? IssuedBy, int ValiditySeconds, bool SingleUse)

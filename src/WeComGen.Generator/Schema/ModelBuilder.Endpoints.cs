@@ -9,6 +9,7 @@ namespace WeComGen.Generator.Schema;
 internal sealed partial class ModelBuilder
 {
     private readonly HashSet<string> _requestTypes = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> _responseTypes = new(System.StringComparer.Ordinal);
 
     private List<EndpointModel> BuildEndpoints()
     {
@@ -36,6 +37,7 @@ internal sealed partial class ModelBuilder
 
         ReportPageMethodClashes(declared, endpoints);
         ReportPlacementOutsideRequests();
+        ReportLifetimesOutsideResponses();
         return endpoints;
     }
 
@@ -191,7 +193,22 @@ internal sealed partial class ModelBuilder
             shape.Value.Body,
             shape.Value.Query,
             shape.Value.Files,
-            pagination);
+            pagination,
+            Lifetimes(response));
+    }
+
+    private static EquatableArray<PropertyModel> Lifetimes(ObjectTypeModel response)
+    {
+        var lifetimes = new List<PropertyModel>();
+        foreach (var property in response.Properties)
+        {
+            if (property.ValidFor is not null)
+            {
+                lifetimes.Add(property);
+            }
+        }
+
+        return lifetimes.ToEquatableArray();
     }
 
     private ObjectTypeModel? MessageType(JsonMember entry, string keyword)
@@ -209,11 +226,8 @@ internal sealed partial class ModelBuilder
             return null;
         }
 
-        if (keyword == "request")
-        {
-            // Even when the endpoint turns out invalid: its request's placements were meant for it.
-            _requestTypes.Add(definition.Name);
-        }
+        // Even when the endpoint turns out invalid: its messages' placements and lifetimes were meant for it.
+        (keyword == "request" ? _requestTypes : _responseTypes).Add(definition.Name);
 
         if (definition.Kind != DefinitionKind.Object || !_objectsByName.TryGetValue(definition.Name, out var type))
         {

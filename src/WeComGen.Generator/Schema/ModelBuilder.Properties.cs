@@ -72,7 +72,7 @@ internal sealed partial class ModelBuilder
             description = String(named.Node, "description");
         }
 
-        return new PropertyModel(member.Name, csharpName, description, type, required, constraints, credential, IsDiscriminator: false, VariantWireValue: null, placement);
+        return new PropertyModel(member.Name, csharpName, description, type, required, constraints, credential, IsDiscriminator: false, VariantWireValue: null, placement, ValidFor: ReadValidity(node));
     }
 
     /// <summary>

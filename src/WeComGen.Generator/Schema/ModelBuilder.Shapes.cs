@@ -98,7 +98,7 @@ internal sealed partial class ModelBuilder
         var model = file.File!;
         if (model.VariantBy is null)
         {
-            return new FilePartModel(file, null);
+            return new FilePartModel(file, null, StandsAlone(file, null, properties));
         }
 
         var at = _fileNodes[request.Name + "." + file.WireName].Find("variantBy")!.Value;
@@ -143,8 +143,12 @@ internal sealed partial class ModelBuilder
             }
         }
 
-        return new FilePartModel(file, chooser);
+        return new FilePartModel(file, chooser, StandsAlone(file, chooser, properties));
     }
+
+    /// <summary>Whether every required member of the request is the file or its chooser.</summary>
+    private static bool StandsAlone(PropertyModel file, PropertyModel? chooser, List<PropertyModel> properties) =>
+        properties.TrueForAll(member => !member.Required || member.WireName == file.WireName || member.WireName == chooser?.WireName);
 
     private PaginationModel? BuildPagination(JsonMember entry, VocabularyChecker checker, ObjectTypeModel request, ObjectTypeModel response)
     {

@@ -140,6 +140,7 @@ internal sealed partial class ModelBuilder
             }
         }
 
+        ResolveValidityAnchors(name, properties, nodes);
         foreach (var item in RequiredNodes(node))
         {
             if (!nodes.ContainsKey(item.Text!) && !HasProperty(node, item.Text!))

@@ -67,6 +67,7 @@ internal static class Vocabulary
         ["x-wecom-in"] = ValueShape.String,
         ["x-wecom-file"] = ValueShape.Object,
         ["x-wecom-number"] = ValueShape.String,
+        ["x-wecom-valid-for"] = ValueShape.Object,
     };
 
     /// <summary>Keywords only the root of the file may have.</summary>
@@ -134,6 +135,13 @@ internal static class Vocabulary
         ["singleUse"] = ValueShape.Boolean,
     };
 
+    public static IReadOnlyDictionary<string, ValueShape> ValidForKeys { get; } = new Dictionary<string, ValueShape>
+    {
+        ["duration"] = ValueShape.String,
+        ["from"] = ValueShape.String,
+        ["permanent"] = ValueShape.Boolean,
+    };
+
     public static IReadOnlyDictionary<string, ValueShape> HintKeys { get; } = new Dictionary<string, ValueShape>
     {
         ["pattern"] = ValueShape.String,
@@ -167,7 +175,7 @@ internal static class Vocabulary
     /// <summary>Keywords that constrain arrays, and those that constrain strings: elsewhere they would silently do nothing.</summary>
     public static IReadOnlyList<string> ArrayKeywords { get; } = ["minItems", "maxItems"];
 
-    public static IReadOnlyList<string> StringKeywords { get; } = ["minLength", "maxLength", "pattern", "x-wecom-max-utf8-bytes", "x-wecom-hint", "x-wecom-credential"];
+    public static IReadOnlyList<string> StringKeywords { get; } = ["minLength", "maxLength", "pattern", "x-wecom-max-utf8-bytes", "x-wecom-hint", "x-wecom-credential", "x-wecom-valid-for"];
 
     public static string[] HttpMethods { get; } = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 }

@@ -106,6 +106,10 @@ internal sealed class VocabularyChecker(DiagnosticBag diagnostics)
                 {
                     CheckKeys(member.Value, Vocabulary.CredentialKeys, where);
                 }
+                else if (member.Name == "x-wecom-valid-for")
+                {
+                    CheckKeys(member.Value, Vocabulary.ValidForKeys, where);
+                }
                 else if (member.Name == "x-wecom-file")
                 {
                     CheckKeys(member.Value, Vocabulary.FileKeys, where);

@@ -13,6 +13,12 @@ namespace WeComGen.Assets;
 /// </summary>
 public interface IWelcomeMediaUploads
 {
+    /// <summary>
+    /// How long what an upload for <paramref name="kind"/> gives lives, counted from <see cref="WelcomeUpload.CreatedAt"/>;
+    /// <see langword="null"/> when it is permanent. The schema states it (<c>x-wecom-valid-for</c>).
+    /// </summary>
+    TimeSpan? ValidFor(WelcomeAssetKind kind);
+
     /// <summary>Uploads <paramref name="file"/> as <paramref name="kind"/> needs it.</summary>
     Task<WelcomeUpload> UploadAsync(WelcomeAssetKind kind, WeComFile file, CancellationToken cancellationToken);
 }

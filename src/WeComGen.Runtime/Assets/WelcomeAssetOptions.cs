@@ -14,12 +14,9 @@ public sealed class WelcomeAssetOptions
     private readonly List<WelcomeAsset> _assets = [];
 
     /// <summary>
-    /// How long a media_id lives after WeCom's <c>created_at</c>: the media upload page says three days. WeCom answers
-    /// 40007 for one past it.
+    /// How long before a media_id expires it is uploaded again, in the background. Less than the media_id's life, which
+    /// the schema states (<c>x-wecom-valid-for</c> of <c>media_id</c>: three days from <c>created_at</c>).
     /// </summary>
-    public TimeSpan MediaValidity { get; set; } = TimeSpan.FromDays(3);
-
-    /// <summary>How long before a media_id expires it is uploaded again, in the background. Less than <see cref="MediaValidity"/>.</summary>
     public TimeSpan RefreshMargin { get; set; } = TimeSpan.FromHours(12);
 
     /// <summary>How long after a failed background refresh the next try is made.</summary>
@@ -41,9 +38,9 @@ public sealed class WelcomeAssetOptions
     /// <summary>Every asset, configured first; a name used twice, or settings that cannot work, is an <see cref="ArgumentException"/>.</summary>
     internal IReadOnlyList<WelcomeAsset> Declared()
     {
-        if (MediaValidity <= TimeSpan.Zero || RefreshMargin < TimeSpan.Zero || RefreshMargin >= MediaValidity)
+        if (RefreshMargin < TimeSpan.Zero)
         {
-            throw new ArgumentException($"WelcomeAssets: RefreshMargin ({RefreshMargin}) must be at least zero and less than MediaValidity ({MediaValidity}).");
+            throw new ArgumentException($"WelcomeAssets: RefreshMargin ({RefreshMargin}) must be at least zero.");
         }
 
         if (RetryDelay <= TimeSpan.Zero)

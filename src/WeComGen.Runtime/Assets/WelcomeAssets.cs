@@ -13,8 +13,8 @@ namespace WeComGen.Assets;
 
 /// <summary>
 /// The files of a welcome, uploaded before the first callback and kept valid: images once with
-/// <c>media/uploadimg</c> (permanent URLs), covers, videos and files with <c>media/upload</c> (media_ids that live
-/// <see cref="WelcomeAssetOptions.MediaValidity"/> from WeCom's <c>created_at</c>), renewed in the background
+/// <c>media/uploadimg</c> (permanent URLs), covers, videos and files with <c>media/upload</c> (media_ids that live as
+/// long as the schema says from WeCom's <c>created_at</c>: <see cref="IWelcomeMediaUploads.ValidFor"/>), renewed in the background
 /// <see cref="WelcomeAssetOptions.RefreshMargin"/> before they expire. The same bytes are uploaded once per period,
 /// whatever the number of names or sends that use them. <see cref="SendAsync"/> sends a welcome built from the
 /// current media and, when WeCom refuses a media_id anyway, re-uploads once and retries inside the welcome's window.
@@ -168,7 +168,9 @@ public sealed partial class WelcomeAssets : IDisposable
     {
         var byContent = new Dictionary<string, StoredUpload>(StringComparer.Ordinal);
         var declared = new List<(WelcomeAsset Asset, StoredUpload Upload)>();
-        foreach (var asset in _options.Declared())
+        var assets = _options.Declared();
+        CheckRefreshMargin(assets);
+        foreach (var asset in assets)
         {
             var bytes = await asset.ReadAsync(cancellationToken).ConfigureAwait(false);
             var key = ContentKey(asset.Kind, bytes);
@@ -181,6 +183,18 @@ public sealed partial class WelcomeAssets : IDisposable
         }
 
         return declared;
+    }
+
+    /// <summary>The margin must leave a media_id some life before its refresh.</summary>
+    private void CheckRefreshMargin(IEnumerable<WelcomeAsset> assets)
+    {
+        foreach (var kind in assets.Select(asset => asset.Kind).Distinct())
+        {
+            if (_uploads.ValidFor(kind) is { } validity && _options.RefreshMargin >= validity)
+            {
+                throw new ArgumentException($"WelcomeAssets: RefreshMargin ({_options.RefreshMargin}) must be less than the life of a {kind}'s media_id ({validity}, as the schema states it).");
+            }
+        }
     }
 
     /// <summary>The content's address: its SHA-256 and the upload it takes (a cover and a video of the same bytes are two uploads).</summary>
@@ -203,15 +217,15 @@ public sealed partial class WelcomeAssets : IDisposable
             throw new WelcomeAssetException(asset, "the upload failed: " + (result.Failure?.Message ?? "no value"));
         }
 
-        if (asset.Kind.IsPermanent())
+        if (_uploads.ValidFor(asset.Kind) is not { } validity)
         {
             return new MediaHandle(value, null, null, null);
         }
 
         // Expiry counts from WeCom's created_at; this app's clock may differ, so its own deadline counts the same
         // validity from the moment the upload started (no later than WeCom made the media).
-        var expiresAt = (result.CreatedAt ?? startedAt) + _options.MediaValidity;
-        var localExpiry = startedAt + _options.MediaValidity;
+        var expiresAt = (result.CreatedAt ?? startedAt) + validity;
+        var localExpiry = startedAt + validity;
         return new MediaHandle(value, expiresAt, localExpiry, localExpiry - _options.RefreshMargin);
     }
 

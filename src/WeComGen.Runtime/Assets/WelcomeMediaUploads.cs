@@ -1,4 +1,6 @@
 using System;
+using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using WeComGen.Client;
@@ -11,73 +13,103 @@ namespace WeComGen.Assets;
 public static class WelcomeMediaUploads
 {
     /// <summary>
-    /// Uploads through <paramref name="client"/> with the generated <c>MediaEndpoints.UploadImage</c> and
-    /// <c>MediaEndpoints.UploadMedia</c>:
-    /// <code>
-    /// client => WelcomeMediaUploads.Create(client,
-    ///     MediaEndpoints.UploadImage, file => new() { Media = file }, image => image.Url,
-    ///     MediaEndpoints.UploadMedia, (type, file) => new() { Type = Enum.Parse&lt;MediaType&gt;(type, true), Media = file }, media => (media.MediaId, media.CreatedAt))
-    /// </code>
-    /// <paramref name="mediaRequest"/> gets the <c>type</c> as the wire carries it (image, video, file);
-    /// <paramref name="mediaAnswer"/> reads the media_id and <c>created_at</c> (Unix seconds).
+    /// Uploads through <paramref name="client"/> with the generated endpoints:
+    /// <c>client => WelcomeMediaUploads.Create(client, MediaEndpoints.UploadImage, MediaEndpoints.UploadMedia)</c>.
+    /// Everything else is read from their metadata: each endpoint's file part builds the request of one file
+    /// (<c>NewRequest</c>; <paramref name="uploadMedia"/>'s chooses the variant by its wire value: image, video, file),
+    /// and the response's <c>x-wecom-valid-for</c> member is the value an upload gives, permanent for
+    /// <paramref name="uploadImage"/> and with a lifetime for <paramref name="uploadMedia"/>. Endpoints that do not say
+    /// all of this are an <see cref="ArgumentException"/> naming what is missing.
     /// </summary>
     public static IWelcomeMediaUploads Create<TImageRequest, TImageResponse, TMediaRequest, TMediaResponse>(
         WeComClient client,
         EndpointDescriptor<TImageRequest, TImageResponse> uploadImage,
-        Func<WeComFile, TImageRequest> imageRequest,
-        Func<TImageResponse, string?> imageUrl,
-        EndpointDescriptor<TMediaRequest, TMediaResponse> uploadMedia,
-        Func<string, WeComFile, TMediaRequest> mediaRequest,
-        Func<TMediaResponse, (string? MediaId, long? CreatedAt)> mediaAnswer)
-        where TImageRequest : class
-        where TImageResponse : class
-        where TMediaRequest : class
-        where TMediaResponse : class =>
-        new Uploads<TImageRequest, TImageResponse, TMediaRequest, TMediaResponse>(
-            client ?? throw new ArgumentNullException(nameof(client)),
-            uploadImage ?? throw new ArgumentNullException(nameof(uploadImage)),
-            imageRequest ?? throw new ArgumentNullException(nameof(imageRequest)),
-            imageUrl ?? throw new ArgumentNullException(nameof(imageUrl)),
-            uploadMedia ?? throw new ArgumentNullException(nameof(uploadMedia)),
-            mediaRequest ?? throw new ArgumentNullException(nameof(mediaRequest)),
-            mediaAnswer ?? throw new ArgumentNullException(nameof(mediaAnswer)));
-
-    private sealed class Uploads<TImageRequest, TImageResponse, TMediaRequest, TMediaResponse>(
-        WeComClient client,
-        EndpointDescriptor<TImageRequest, TImageResponse> uploadImage,
-        Func<WeComFile, TImageRequest> imageRequest,
-        Func<TImageResponse, string?> imageUrl,
-        EndpointDescriptor<TMediaRequest, TMediaResponse> uploadMedia,
-        Func<string, WeComFile, TMediaRequest> mediaRequest,
-        Func<TMediaResponse, (string? MediaId, long? CreatedAt)> mediaAnswer) : IWelcomeMediaUploads
+        EndpointDescriptor<TMediaRequest, TMediaResponse> uploadMedia)
         where TImageRequest : class
         where TImageResponse : class
         where TMediaRequest : class
         where TMediaResponse : class
     {
-        public async Task<WelcomeUpload> UploadAsync(WelcomeAssetKind kind, WeComFile file, CancellationToken cancellationToken)
+        var image = new UploadRoute<TImageRequest, TImageResponse>(
+            client ?? throw new ArgumentNullException(nameof(client)),
+            uploadImage ?? throw new ArgumentNullException(nameof(uploadImage)),
+            permanent: true);
+        var media = new UploadRoute<TMediaRequest, TMediaResponse>(client, uploadMedia ?? throw new ArgumentNullException(nameof(uploadMedia)), permanent: false);
+        foreach (var kind in WelcomeAssetKinds.All.Where(kind => !kind.IsPermanent()))
         {
-            if (kind.MediaType() is not { } type)
-            {
-                var image = await client.SendAsync(uploadImage, imageRequest(file), cancellationToken).ConfigureAwait(false);
-                return image.Response is { } answer && imageUrl(answer) is { Length: > 0 } url
-                    ? WelcomeUpload.Succeeded(url, null)
-                    : WelcomeUpload.Failed(image.Failure ?? Incomplete(uploadImage.Name, "url"));
-            }
-
-            var media = await client.SendAsync(uploadMedia, mediaRequest(type, file), cancellationToken).ConfigureAwait(false);
-            if (media.Response is not { } response)
-            {
-                return WelcomeUpload.Failed(media.Failure ?? Incomplete(uploadMedia.Name, "media_id"));
-            }
-
-            var (mediaId, createdAt) = mediaAnswer(response);
-            return mediaId is { Length: > 0 }
-                ? WelcomeUpload.Succeeded(mediaId, createdAt is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null)
-                : WelcomeUpload.Failed(Incomplete(uploadMedia.Name, "media_id"));
+            media.Require(kind.MediaType());
         }
 
-        private static WeComFailure Incomplete(string endpoint, string member) =>
-            new WeComFailure.TransportFailure($"{endpoint}: the answer has no {member}", TransportProblem.MalformedResponse, null);
+        return new Uploads(image, media);
+    }
+
+    private sealed class Uploads(IUploadRoute image, IUploadRoute media) : IWelcomeMediaUploads
+    {
+        public TimeSpan? ValidFor(WelcomeAssetKind kind) => Route(kind).ValidFor;
+
+        public Task<WelcomeUpload> UploadAsync(WelcomeAssetKind kind, WeComFile file, CancellationToken cancellationToken) =>
+            Route(kind).UploadAsync(file, kind.MediaType(), cancellationToken);
+
+        private IUploadRoute Route(WelcomeAssetKind kind) => kind.IsPermanent() ? image : media;
+    }
+
+    private interface IUploadRoute
+    {
+        TimeSpan? ValidFor { get; }
+
+        Task<WelcomeUpload> UploadAsync(WeComFile file, string? variant, CancellationToken cancellationToken);
+    }
+
+    /// <summary>One upload endpoint: the request of one file, and the value its answer carries with that value's lifetime.</summary>
+    private sealed class UploadRoute<TRequest, TResponse> : IUploadRoute
+        where TRequest : class
+        where TResponse : class
+    {
+        private readonly WeComClient _client;
+        private readonly EndpointDescriptor<TRequest, TResponse> _endpoint;
+        private readonly Func<WeComFile, string?, TRequest?> _newRequest;
+        private readonly ResponseLifetime<TResponse> _value;
+
+        public UploadRoute(WeComClient client, EndpointDescriptor<TRequest, TResponse> endpoint, bool permanent)
+        {
+            _client = client;
+            _endpoint = endpoint;
+            _newRequest = endpoint.FileParts.Count == 1 && endpoint.FileParts[0].NewRequest is { } newRequest
+                ? newRequest
+                : throw Unusable("its request must be one file part and, at most, the member that chooses the part's variant");
+            _value = endpoint.Lifetimes.Count == 1 && endpoint.Lifetimes[0].ValidFor is null == permanent
+                ? endpoint.Lifetimes[0]
+                : throw Unusable($"its response must have one member with x-wecom-valid-for, {(permanent ? "permanent" : "with a duration")}");
+        }
+
+        public TimeSpan? ValidFor => _value.ValidFor;
+
+        /// <summary>A variant an asset kind needs must be one the endpoint's file part knows.</summary>
+        public void Require(string? variant)
+        {
+            if (_newRequest(WeComFile.FromStream(Stream.Null, "probe"), variant) is null)
+            {
+                throw Unusable($"its file part has no variant '{variant}'");
+            }
+        }
+
+        public async Task<WelcomeUpload> UploadAsync(WeComFile file, string? variant, CancellationToken cancellationToken)
+        {
+            var outcome = await _client.SendAsync(_endpoint, _newRequest(file, variant)!, cancellationToken).ConfigureAwait(false);
+            if (outcome.Response is not { } response)
+            {
+                return WelcomeUpload.Failed(outcome.Failure ?? Incomplete());
+            }
+
+            return _value.GetValue(response) is { Length: > 0 } value
+                ? WelcomeUpload.Succeeded(value, _value.GetValidFrom?.Invoke(response))
+                : WelcomeUpload.Failed(Incomplete());
+        }
+
+        private WeComFailure Incomplete() =>
+            new WeComFailure.TransportFailure($"{_endpoint.Name}: the answer has no {_value.Member}", TransportProblem.MalformedResponse, null);
+
+        private ArgumentException Unusable(string reason) =>
+            new($"{_endpoint.Name} cannot upload welcome assets: {reason}.");
     }
 }

@@ -49,6 +49,9 @@ public sealed class EndpointDescriptor<TRequest, TResponse>
     /// <summary>The multipart file parts of the request (when <see cref="Body"/> is <see cref="RequestBody.Multipart"/>), in schema order; empty otherwise.</summary>
     public IReadOnlyList<FilePart<TRequest>> FileParts { get; init; } = Array.Empty<FilePart<TRequest>>();
 
+    /// <summary>The response's values with a stated lifetime (<c>x-wecom-valid-for</c>), in schema order; empty when none.</summary>
+    public IReadOnlyList<ResponseLifetime<TResponse>> Lifetimes { get; init; } = Array.Empty<ResponseLifetime<TResponse>>();
+
     /// <summary>Serializer metadata for the request (source-generated, no reflection).</summary>
     public required JsonTypeInfo<TRequest> RequestTypeInfo { get; init; }
 

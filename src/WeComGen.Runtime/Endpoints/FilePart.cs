@@ -22,4 +22,12 @@ public sealed class FilePart<TRequest>
     /// <see langword="null"/> when the request names no variant the schema knows (the generated validator reports that).
     /// </summary>
     public required Func<TRequest, FileRule?> GetRule { get; init; }
+
+    /// <summary>
+    /// Builds a request that carries only <c>file</c> in this part, its variant chosen by the wire value given (the
+    /// chooser's, e.g. <c>image</c> for <c>type</c>; ignored when the part has one rule); it answers
+    /// <see langword="null"/> when the value names no variant. <see langword="null"/> itself when the request needs
+    /// more than the file and its chooser.
+    /// </summary>
+    public Func<WeComFile, string?, TRequest?>? NewRequest { get; init; }
 }

@@ -18,7 +18,7 @@ public sealed class RefreshTests
         await assets.StartAsync();
         var first = assets.Current.MediaId("cover");
 
-        _time.Advance(options.MediaValidity - options.RefreshMargin - TimeSpan.FromSeconds(1));
+        _time.Advance(FakeUploads.MediaValidity - options.RefreshMargin - TimeSpan.FromSeconds(1));
         Assert.Equal(1, uploads.Count);
         Assert.Equal(first, assets.Current.MediaId("cover"));
 
@@ -26,13 +26,13 @@ public sealed class RefreshTests
         Assert.True(await Eventually.HoldsAsync(() => assets.Current.MediaId("cover") != first));
         Assert.Equal(2, uploads.Count);
         Assert.Equal(0, assets.SendUploadCount);
-        Assert.Equal(_time.GetUtcNow() + options.MediaValidity, assets.Current.ExpiresAt("cover"));
+        Assert.Equal(_time.GetUtcNow() + FakeUploads.MediaValidity, assets.Current.ExpiresAt("cover"));
 
         // The next period: once more, a period later.
         var second = assets.Current.MediaId("cover");
-        var nextAt = _time.GetUtcNow() + options.MediaValidity - options.RefreshMargin;
+        var nextAt = _time.GetUtcNow() + FakeUploads.MediaValidity - options.RefreshMargin;
         Assert.True(await Eventually.HoldsAsync(() => assets.NextRefreshAt == nextAt));
-        _time.Advance(options.MediaValidity - options.RefreshMargin);
+        _time.Advance(FakeUploads.MediaValidity - options.RefreshMargin);
         Assert.True(await Eventually.HoldsAsync(() => assets.Current.MediaId("cover") != second));
         Assert.Equal(3, uploads.Count);
     }
@@ -46,7 +46,7 @@ public sealed class RefreshTests
         await assets.StartAsync();
         var first = assets.Current.MediaId("cover");
 
-        _time.Advance(options.MediaValidity - options.RefreshMargin);
+        _time.Advance(FakeUploads.MediaValidity - options.RefreshMargin);
         var retryAt = _time.GetUtcNow() + options.RetryDelay;
         Assert.True(await Eventually.HoldsAsync(() => assets.NextRefreshAt == retryAt));
         Assert.Equal(2, uploads.Count);

@@ -29,7 +29,7 @@ public sealed class StartTests
         Assert.Equal(3, uploads.Count); // the cover's bytes once for both names; as an image, the same bytes are another upload
         Assert.Equal(assets.Current.MediaId("cover"), assets.Current.MediaId("same-cover"));
         Assert.StartsWith("https://", assets.Current.PicUrl("picture"));
-        Assert.Equal(_time.GetUtcNow() + options.MediaValidity, assets.Current.ExpiresAt("clip"));
+        Assert.Equal(_time.GetUtcNow() + FakeUploads.MediaValidity, assets.Current.ExpiresAt("clip"));
         Assert.Null(assets.Current.ExpiresAt("picture"));
         Assert.Throws<InvalidOperationException>(() => assets.Current.MediaId("picture"));
         Assert.Throws<KeyNotFoundException>(() => assets.Current.MediaId("banner"));
@@ -87,7 +87,8 @@ public sealed class StartTests
     [Fact]
     public async Task Settings_that_cannot_work_are_refused_naming_them()
     {
-        var options = new WelcomeAssetOptions { RefreshMargin = TimeSpan.FromDays(3) };
+        var options = new WelcomeAssetOptions { RefreshMargin = FakeUploads.MediaValidity }
+            .Add(WelcomeAsset.FromStream("cover", WelcomeAssetKind.MiniProgramCover, () => new MemoryStream(Files.Png), "cover.png"));
         using var assets = new WelcomeAssets(new FakeUploads(_time), options, _time);
 
         var failure = await Assert.ThrowsAsync<ArgumentException>(() => assets.StartAsync());
@@ -100,9 +101,7 @@ public sealed class StartTests
     {
         var wire = new ScriptedSends();
         var client = new WeComClient(new HttpClient(wire), new FixedToken(), new WeComClientOptions { BaseAddress = new Uri("http://wecom.test/") }, _time);
-        var uploads = WelcomeMediaUploads.Create(client,
-            MediaEndpoints.UploadImage, file => new() { Media = file }, image => image.Url,
-            MediaEndpoints.UploadMedia, (type, file) => new() { Type = Enum.Parse<MediaType>(type, true), Media = file }, media => (media.MediaId, media.CreatedAt));
+        var uploads = WelcomeMediaUploads.Create(client, MediaEndpoints.UploadImage, MediaEndpoints.UploadMedia);
         return (new WelcomeAssets(uploads, options, _time), wire);
     }
 }

@@ -1,16 +1,20 @@
 using System.Collections.Concurrent;
 using WeComGen.Assets;
 using WeComGen.Client;
+using WeComGen.Media;
 using WeComGen.Uploads;
 
 namespace WeComGen.Assets.Tests.Support;
 
 /// <summary>
 /// Uploads that answer at once (or when <see cref="Hold"/> is released) with a numbered media_id made at the fake
-/// clock's now, or a permanent URL for an image; each call is recorded.
+/// clock's now, living as long as the media schema says, or a permanent URL for an image; each call is recorded.
 /// </summary>
 internal sealed class FakeUploads(TimeProvider time) : IWelcomeMediaUploads
 {
+    /// <summary>A media_id's life, as the shipped media schema states it (<c>x-wecom-valid-for</c> of <c>media_id</c>).</summary>
+    public static TimeSpan MediaValidity => MediaEndpoints.UploadMedia.Lifetimes.Single().ValidFor!.Value;
+
     private int _count;
 
     public ConcurrentQueue<(WelcomeAssetKind Kind, string FileName)> Calls { get; } = new();
@@ -22,6 +26,8 @@ internal sealed class FakeUploads(TimeProvider time) : IWelcomeMediaUploads
 
     /// <summary>When set, the upload with this number (from 1) fails with this failure.</summary>
     public Func<int, WeComFailure?> Failure { get; set; } = _ => null;
+
+    public TimeSpan? ValidFor(WelcomeAssetKind kind) => kind.IsPermanent() ? null : MediaValidity;
 
     public async Task<WelcomeUpload> UploadAsync(WelcomeAssetKind kind, WeComFile file, CancellationToken cancellationToken)
     {

@@ -46,6 +46,23 @@ public sealed class WelcomeMediaTests
     }
 
     [Fact]
+    public async Task ExpireAll_ends_every_media_id_now_and_leaves_images_and_later_uploads_valid()
+    {
+        await using var harness = await Harness.StartAsync();
+        var token = await harness.TokenAsync();
+        var old = await harness.UploadMediaAsync("image", Harness.WelcomePng, "welcome.png");
+        var picture = harness.Emulator.Media.AddImage(Harness.WelcomePng, "picture.png");
+
+        Assert.Equal(1, harness.Emulator.Media.ExpireAll());
+        var fresh = await harness.UploadMediaAsync("image", Harness.WelcomePng, "welcome.png");
+
+        Assert.Equal((int)WeComErrorCode.InvalidMediaId, await harness.SendAsync(token, Welcome(harness.Emulator.IssueWelcomeCode(), Image(old))));
+        Assert.Equal(0, await harness.SendAsync(token, Welcome(harness.Emulator.IssueWelcomeCode(), Image(fresh))));
+        Assert.Null(harness.Emulator.Media.FindImage(picture.ToString())!.ExpiresAt);
+        Assert.Equal(1, harness.Emulator.Media.ExpireAll()); // the fresh one: the only one still valid
+    }
+
+    [Fact]
     public async Task A_media_id_is_valid_three_days_by_the_emulator_clock()
     {
         await using var harness = await Harness.StartAsync();

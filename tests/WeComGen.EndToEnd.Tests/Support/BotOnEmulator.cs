@@ -22,12 +22,15 @@ internal sealed class BotOnEmulator : IAsyncDisposable
 
     public WelcomeOutcomes Outcomes => Bot.Services.GetRequiredService<WelcomeOutcomes>();
 
-    public static async Task<BotOnEmulator> StartAsync()
+    /// <param name="options">The emulator's options (its clock, say), which the bot shares.</param>
+    /// <param name="configure">What a test adds to the bot's services before it is built.</param>
+    public static async Task<BotOnEmulator> StartAsync(WeComEmulatorOptions? options = null, Action<IServiceCollection>? configure = null)
     {
-        var emulator = await WeComEmulator.StartAsync();
+        var emulator = await WeComEmulator.StartAsync(options);
         var builder = WebApplication.CreateBuilder();
         builder.Logging.ClearProviders();
         builder.UseEmulator(emulator);
+        configure?.Invoke(builder.Services);
         var bot = WelcomeBot.Build(builder);
         await bot.StartAsync();
         emulator.UseCallbackUrl(bot.CallbackUrl());

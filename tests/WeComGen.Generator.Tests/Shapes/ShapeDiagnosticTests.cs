@@ -3,7 +3,7 @@ using WeComGen.Generator.Tests.Infrastructure;
 namespace WeComGen.Generator.Tests.Shapes;
 
 /// <summary>
-/// Mistakes in the keywords of endpoint shapes (x-wecom-in, x-wecom-file, x-wecom-number, integer enums,
+/// Mistakes in the keywords of endpoint shapes (x-wecom-in, x-wecom-file, x-wecom-number, x-wecom-valid-for, integer enums,
 /// pagination) are one diagnostic each, at the line and column of the mistake, with a did-you-mean where one fits.
 /// </summary>
 public class ShapeDiagnosticTests
@@ -19,6 +19,11 @@ public class ShapeDiagnosticTests
         { "media", "WCG004", "\"x-wecom-number\": \"int64\"", "\"x-wecom-number\": \"int6\"", "\"int6\"", 0, "did you mean \"int64\"?" },
         { "media", "WCG004", "\"contentMediaType\": \"video/mp4\"", "\"contentMediaType\": \"mp4\"", "\"mp4\"", 0, "a media type such as \"image/png\"" },
         { "media", "WCG008", "\"minBytes\": 6,\n            \"maxBytes\": 2000000", "\"minBytes\": 3000000,\n            \"maxBytes\": 2000000", "{\n            \"part\": \"media\",\n            \"minBytes\": 3000000", 0, "'minBytes' is 3000000 but 'maxBytes' is 2000000" },
+        { "media", "WCG004", "\"duration\": \"P3D\"", "\"duration\": \"P3M\"", "\"P3M\"", 0, "an ISO 8601 duration above zero" },
+        { "media", "WCG004", "\"duration\": \"P3D\"", "\"duration\": \"3 days\"", "\"3 days\"", 0, "but is \"3 days\"" },
+        { "media", "WCG004", "{ \"permanent\": true }", "{ \"permanent\": true, \"from\": \"errcode\" }", "{ \"permanent\": true, \"from\"", 0, "permanent with 'from'" },
+        { "media", "WCG005", "\"from\": \"created_at\"", "\"from\": \"created\"", "\"created\" }", 0, "UploadMediaResponse has no member 'created'" },
+        { "media", "WCG005", "\"from\": \"created_at\"", "\"from\": \"type\"", "\"type\" }", 0, "'type' of UploadMediaResponse is not an integer" },
         { "externalcontact_get", "WCG011", "\"nextCursor\": \"next_cursor\"", "\"nextCursor\": \"next_cursr\"", "\"next_cursr\"", 0, "did you mean 'next_cursor'?" },
         { "externalcontact_get", "WCG011", "\"cursor\": \"cursor\"", "\"cursor\": \"external_userid\"", "\"cursor\": \"external_userid\"", 10, "must be an optional string" },
         { "media", "WCG013", "\"file\": { \"description\": \"普通文件：20MB。 20 MB, any format.\", \"maxBytes\": 20000000 }", "\"file\": { \"description\": \"普通文件：20MB。 20 MB, any format.\" }", "{ \"description\": \"普通文件", 0, "'maxBytes'" },
@@ -30,6 +35,7 @@ public class ShapeDiagnosticTests
         { "media", "WCG022", "\"description\": \"要上传的文件。", "\"x-wecom-in\": \"query\", \"description\": \"要上传的文件。", "\"x-wecom-in\": \"query\", \"description\": \"要上传的文件。", 0, "remove x-wecom-in" },
         { "externalcontact_get", "WCG022", "\"description\": \"分页的cursor，当跟进人多于500人时返回。", "\"x-wecom-in\": \"query\", \"description\": \"分页的cursor，当跟进人多于500人时返回。", "\"x-wecom-in\": \"query\", \"description\": \"分页", 0, "applies to the members of an endpoint's request" },
         { "warehouse", "WCG022", "\"max_weight\": { \"type\": \"integer\" }", "\"max_weight\": { \"type\": \"array\", \"items\": { \"type\": \"integer\" } }", "\"max_weight\"", 0, "one scalar value" },
+        { "warehouse", "WCG014", "\"parcel_id\": { \"type\": \"string\" }", "\"parcel_id\": { \"type\": \"string\", \"x-wecom-valid-for\": { \"duration\": \"P1D\" } }", "\"x-wecom-valid-for\"", 0, "applies to the members of an endpoint's response, and ShipParcelRequest is not one" },
         { "warehouse", "WCG006", "\"ShipParcel\": {", "\"FindParcelsPages\": {", "\"FindParcelsPages\"", 0, "FindParcelsPagesAsync" },
     };
 

@@ -32,6 +32,15 @@ namespace WeComGen.Media
                     Member = "media",
                     GetFile = static request => request.Media,
                     GetRule = static request => new global::WeComGen.Endpoints.FileRule(6L, 2000000L, new string[] { "image/jpeg", "image/png" }, null),
+                    NewRequest = static (file, variant) => new global::WeComGen.Media.UploadImageRequest { Media = file },
+                },
+            },
+            Lifetimes = new global::WeComGen.Endpoints.ResponseLifetime<global::WeComGen.Media.UploadImageResponse>[]
+            {
+                new global::WeComGen.Endpoints.ResponseLifetime<global::WeComGen.Media.UploadImageResponse>
+                {
+                    Member = "url",
+                    GetValue = static response => response.Url,
                 },
             },
         };
@@ -69,6 +78,18 @@ namespace WeComGen.Media
                         "file" => new global::WeComGen.Endpoints.FileRule(6L, 20000000L, global::System.Array.Empty<string>(), "type file"),
                         _ => null,
                     },
+                    NewRequest = static (file, variant) => global::WeComGen.Media.MediaTypeExtensions.TryParseWireValue(variant, out var value) ? new global::WeComGen.Media.UploadMediaRequest { Media = file, Type = value } : null,
+                },
+            },
+            Lifetimes = new global::WeComGen.Endpoints.ResponseLifetime<global::WeComGen.Media.UploadMediaResponse>[]
+            {
+                new global::WeComGen.Endpoints.ResponseLifetime<global::WeComGen.Media.UploadMediaResponse>
+                {
+                    Member = "media_id",
+                    GetValue = static response => response.MediaId,
+                    ValidFor = global::System.TimeSpan.FromSeconds(259200L), // P3D
+                    ValidFrom = "created_at",
+                    GetValidFrom = static response => global::WeComGen.Endpoints.UnixSeconds.ToTime(response.CreatedAt),
                 },
             },
         };

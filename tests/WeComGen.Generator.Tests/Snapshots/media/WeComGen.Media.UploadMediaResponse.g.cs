@@ -29,7 +29,7 @@ namespace WeComGen.Media
         public string? Type { get; set; }
 
         /// <summary>
-        /// 媒体文件上传后获取的唯一标识，3天内有效。 The media's id; valid for three days, shared by the corp's apps.
+        /// 媒体文件上传后获取的唯一标识，3天内有效。 The media's id; valid for three days from created_at, shared by the corp's apps.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("media_id")]
         public string? MediaId { get; set; }
