@@ -83,7 +83,7 @@ public sealed class LocalizationTests
         Assert.Empty(problems);
     }
 
-    public static TheoryData<string> Violations => ["WCG101", "WCG103", "WCG107"];
+    public static TheoryData<string> Violations => ["WCG101", "WCG103", "WCG104", "WCG107"];
 
     [Theory]
     [MemberData(nameof(Violations))]
@@ -154,6 +154,15 @@ public sealed class LocalizationTests
             }
             """,
             collector => collector.MaxUtf8Bytes("content", ChineseOverLimit, 4000)),
+        "WCG104" => (
+            """
+            using WeComGen.ExternalContact;
+            class Missing
+            {
+                Attachment M() => new() { MsgType = AttachmentType.Image };
+            }
+            """,
+            collector => collector.Union("msgtype", "image", 0, null, null)),
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, null),
     };
 
