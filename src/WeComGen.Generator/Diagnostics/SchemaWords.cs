@@ -14,13 +14,13 @@ internal static class SchemaWords
     /// <summary>The words, in the language of the culture asked for; English where there is no translation.</summary>
     public static ResourceManager Resources { get; } = new(typeof(SchemaWords).FullName!, typeof(SchemaWords).Assembly);
 
-    /// <summary>The alternatives <c>a, b or c</c> (each in double quotes when <paramref name="quoted"/>), "or" in the message's language.</summary>
-    public static MessagePart Alternatives(IReadOnlyList<string> choices, bool quoted)
+    /// <summary>The alternatives <c>"a", "b" or "c"</c>, each as written in double quotes, "or" in the message's language.</summary>
+    public static MessagePart QuotedAlternatives(IReadOnlyList<string> choices)
     {
         var texts = new string[choices.Count];
         for (var i = 0; i < texts.Length; i++)
         {
-            texts[i] = quoted ? "\"" + choices[i] + "\"" : choices[i];
+            texts[i] = "\"" + choices[i] + "\"";
         }
 
         return texts.Length == 1 ? texts[0] : EitherOr(string.Join(", ", texts, 0, texts.Length - 1), texts[texts.Length - 1]);

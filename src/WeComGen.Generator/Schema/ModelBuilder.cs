@@ -71,7 +71,7 @@ internal sealed partial class ModelBuilder(JsonNode root, DiagnosticBag diagnost
     }
 
     /// <summary>The dialects the generator reads, as WCG002 names them: the plain 2020-12 URI or the WeComGen dialect of it.</summary>
-    private static readonly MessagePart AcceptedDialects = SchemaWords.Alternatives(Vocabulary.Dialects, quoted: true);
+    private static readonly MessagePart AcceptedDialects = SchemaWords.QuotedAlternatives(Vocabulary.Dialects);
 
     private void CheckDialect()
     {
