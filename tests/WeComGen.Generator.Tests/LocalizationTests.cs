@@ -26,6 +26,21 @@ public class LocalizationTests
     public void Every_word_the_generator_fills_in_has_a_Chinese_translation_with_the_same_placeholders() =>
         Assert.Empty(Translations.Problems(Words));
 
+    [Fact]
+    public void Every_word_is_a_format_its_arguments_fill_in_both_languages()
+    {
+        foreach (var culture in new[] { System.Globalization.CultureInfo.InvariantCulture, Translations.Chinese })
+        {
+            foreach (System.Collections.DictionaryEntry entry in Words.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!)
+            {
+                // A brace that is not a placeholder must be doubled, or the word throws when the compiler words the message.
+                var filled = string.Format(culture, (string)entry.Value!, "A", "B", "C", "D");
+
+                Assert.False(string.IsNullOrWhiteSpace(filled), (string)entry.Key);
+            }
+        }
+    }
+
     [Theory]
     [MemberData(nameof(SchemaDiagnosticTests.Mistakes), MemberType = typeof(SchemaDiagnosticTests))]
     public void Under_zh_Hans_a_schema_mistake_holds_no_English_word_but_names(string id, string replace, string with, string anchor, int offset, string messagePart)
