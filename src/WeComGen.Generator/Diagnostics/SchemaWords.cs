@@ -92,8 +92,8 @@ internal static class SchemaWords
     /// <summary>an array holding {0}</summary>
     public static MessagePart AnArrayHolding(MessagePart kind) => MessagePart.Words(nameof(AnArrayHolding), kind);
 
-    /// <summary>"{0}"</summary>
-    public static MessagePart Quoted(MessagePart text) => MessagePart.Words(nameof(Quoted), text);
+    /// <summary>Schema text in double quotes, as written: quotes need no translation.</summary>
+    public static MessagePart Quoted(string text) => "\"" + text + "\"";
 
     /// <summary>The schema file</summary>
     public static MessagePart TheSchemaFile() => MessagePart.Words(nameof(TheSchemaFile));
