@@ -65,6 +65,7 @@ packages_carry_translations() {
   local files expected
   files="$(unzip -Z1 "$work/feed/WeComGen.$version.nupkg")"
   for expected in analyzers/dotnet/cs/zh-Hans/WeComGen.Generator.resources.dll analyzers/dotnet/cs/zh-Hans/WeComGen.Analyzers.resources.dll \
+      analyzers/dotnet/cs/zh-Hans/WeComGen.CodeFixes.resources.dll \
       lib/net8.0/zh-Hans/WeComGen.Runtime.resources.dll lib/netstandard2.0/zh-Hans/WeComGen.Runtime.resources.dll; do
     grep -qx "$expected" <<<"$files" || { echo "WeComGen.nupkg lacks $expected"; return 1; }
   done
@@ -72,7 +73,8 @@ packages_carry_translations() {
 
 # The compiler words diagnostics in the build's UI language: the dotnet CLI turns DOTNET_CLI_UI_LANGUAGE into the
 # PreferredUILang property, which the Csc task passes as /preferreduilang; the compiler then reads the generator's and
-# the analyzers' messages from their zh-Hans satellites. One analyzer rule and one generator rule, each with a mistake.
+# the analyzers' messages from their zh-Hans satellites. One analyzer rule and two generator rules, each with a mistake;
+# in a schema file that is not an object, what the generator fills into the message is Chinese too.
 build_in_chinese() {
   local log="$work/chinese-build.txt"
   if DOTNET_CLI_UI_LANGUAGE=zh-Hans dotnet build "$work/consumer" -c Release -p:WeComGenVersion="$version" -p:WithMistake=true \
@@ -84,7 +86,13 @@ build_in_chinese() {
       -p:TargetFrameworks=net8.0 >>"$log" 2>&1; then
     echo "the build with WeComGenAccessibility=protected succeeded"; return 1
   fi
-  grep -E "error WCG018: MSBuild 属性 WeComGenAccessibility 为 'protected'；它必须是 public 或 internal" "$log"
+  grep -E "error WCG018: MSBuild 属性 WeComGenAccessibility 为 'protected'；它必须是 public 或 internal" "$log" || return 1
+  echo '[1, 2]' > "$work/not-an-object.schema.json"
+  if DOTNET_CLI_UI_LANGUAGE=zh-Hans dotnet build "$work/consumer" -c Release -p:WeComGenVersion="$version" \
+      -p:MistakenSchema="$work/not-an-object.schema.json" -p:TargetFrameworks=net8.0 >>"$log" 2>&1; then
+    echo "the build with a schema file that is not an object succeeded"; return 1
+  fi
+  grep -E "error WCG004: 'Schema 文件' 应为 JSON 对象，实际为 数组" "$log"
 }
 
 build_several() {

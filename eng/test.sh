@@ -9,8 +9,8 @@ results="$root/artifacts/test-results"
 rm -rf "$results"
 
 # The mistakes check reads the compiler's SARIF log with jq; the emulator's inbox tests look at the page in
-# Chromium (with fonts for Chinese and emoji); WeComGen.Redis's tests start a redis-server of their own; the AOT
-# check links with clang and zlib. A machine without them gets them from Debian, without questions (CI has no terminal).
+# Chromium (with fonts for Chinese and emoji); WeComGen.Redis's tests and the AOT check start a redis-server of their
+# own; the AOT check links with clang and zlib. A machine without them gets them from Debian, without questions (CI has no terminal).
 missing=""
 command -v jq >/dev/null 2>&1 || missing="$missing jq"
 [ -x /usr/bin/chromium ] || missing="$missing chromium fonts-noto-cjk fonts-noto-color-emoji"

@@ -10,7 +10,8 @@ using WeComGen.ExternalContact;
 
 // Answers WeCom's callbacks at /wecom/callback and health at /healthz; sends the welcome of the first customer
 // added, then stops: exit code 0 when WeCom (the emulator) took it, 1 when not.
-// Settings: WeCom:CorpId, WeCom:Secret, WeCom:BaseAddress, WeCom:Token, WeCom:EncodingAESKey, --urls.
+// Settings: WeCom:CorpId, WeCom:Secret, WeCom:BaseAddress, WeCom:Token, WeCom:EncodingAESKey, --urls; with
+// WeCom:Redis:ConnectionString, the token, the callbacks and the welcome code are shared through Redis (WeComGen.Redis).
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 var wecom = builder.Configuration.GetSection("WeCom");
@@ -21,6 +22,11 @@ builder.Services.AddWeComCallbacks(callback =>
     callback.EncodingAesKey = wecom["EncodingAESKey"] ?? "";
     callback.ReceiveId = wecom["CorpId"] ?? "";
 });
+if (wecom.GetSection("Redis")["ConnectionString"] is { Length: > 0 })
+{
+    builder.Services.AddWeComRedis(wecom.GetSection("Redis"));
+}
+
 builder.Services.AddHealthChecks().AddWeComHealthChecks();
 
 var app = builder.Build();

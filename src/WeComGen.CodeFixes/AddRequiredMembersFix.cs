@@ -24,7 +24,6 @@ public sealed class AddRequiredMembersFix : DocumentFix
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(ContractDiagnostics.RequiredMissing.Id);
 
-    protected override string Title => "Add the missing required members";
 
     protected override async Task<SyntaxNode> FixAsync(Document document, SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {

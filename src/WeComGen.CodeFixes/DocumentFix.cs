@@ -10,11 +10,13 @@ namespace WeComGen.CodeFixes;
 
 /// <summary>
 /// A fix that rewrites one document for any number of its diagnostics at once: the same code serves a single
-/// fix and fix-all, so fixing everything is exactly fixing each.
+/// fix and fix-all, so fixing everything is exactly fixing each. Its title is CodeFixTitles.resx's entry named after
+/// the fix's class, in the IDE's language.
 /// </summary>
 public abstract class DocumentFix : CodeFixProvider
 {
-    protected abstract string Title { get; }
+    /// <summary>The title the IDE shows, in its UI culture (CodeFixTitles.zh-Hans.resx under zh-Hans).</summary>
+    public string Title => CodeFixTitles.For(GetType());
 
     /// <summary>The document's new root with every one of <paramref name="diagnostics"/> fixed.</summary>
     protected abstract Task<SyntaxNode> FixAsync(Document document, SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken);

@@ -23,7 +23,6 @@ public sealed class RemoveIgnoredMemberFix : DocumentFix
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(ContractDiagnostics.IgnoredMember.Id);
 
-    protected override string Title => "Remove the ignored member";
 
     protected override Task<SyntaxNode> FixAsync(Document document, SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {

@@ -19,7 +19,6 @@ public sealed class SetDiscriminatorFix : DocumentFix
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(ContractDiagnostics.DiscriminatorMismatch.Id);
 
-    protected override string Title => "Set the discriminator to match the payload";
 
     protected override async Task<SyntaxNode> FixAsync(Document document, SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {

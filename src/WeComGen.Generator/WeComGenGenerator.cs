@@ -159,7 +159,7 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
         {
             if (conflict.Path == schema.Path)
             {
-                output.ReportDiagnostic(Diagnostic.Create(SchemaDiagnostics.DuplicateName, FileStart(schema.Path), "The type", conflict.TypeName, $"by this schema file and by {conflict.OwnerPath}, which keeps it"));
+                output.ReportDiagnostic(Diagnostic.Create(SchemaDiagnostics.DuplicateName, FileStart(schema.Path), SchemaWords.TheType().ToArgument(), conflict.TypeName, SchemaWords.ByThisFileAndOwner(conflict.OwnerPath).ToArgument()));
                 return;
             }
         }
@@ -255,19 +255,19 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
 
     private static ParsedSchema Failed(string path, Exception e)
     {
-        var diagnostic = new SchemaDiagnostic(SchemaDiagnostics.InternalError.Id, new EquatableArray<string>([e.GetType().Name + ": " + e.Message]), new SourceSpan(0, 0, 0, 0, 0, 0));
+        var diagnostic = new SchemaDiagnostic(SchemaDiagnostics.InternalError.Id, new EquatableArray<MessagePart>([e.GetType().Name + ": " + e.Message]), new SourceSpan(0, 0, 0, 0, 0, 0));
         return new ParsedSchema(path, null, new EquatableArray<SchemaDiagnostic>([diagnostic]));
     }
 
     private static Location FileStart(string path) =>
         Location.Create(path, new TextSpan(0, 0), new LinePositionSpan(new LinePosition(0, 0), new LinePosition(0, 0)));
 
-    private static object[] Arguments(EquatableArray<string> arguments)
+    private static object[] Arguments(EquatableArray<MessagePart> arguments)
     {
         var result = new object[arguments.Count];
         for (var i = 0; i < result.Length; i++)
         {
-            result[i] = arguments[i];
+            result[i] = arguments[i].ToArgument();
         }
 
         return result;

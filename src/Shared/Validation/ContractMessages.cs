@@ -77,6 +77,63 @@ internal static class ContractMessages
     public static ContractMessage BrokenContract() =>
         new(nameof(BrokenContract));
 
+    // What the runtime writes around the messages, in the same language: a violation's line, a result without one,
+    // and the failures of a call.
+
+    /// <summary>One violation as <c>ContractViolation.ToString()</c> writes it: severity (its word, <see cref="Severity"/>), rule, path, message.</summary>
+    public static ContractMessage ViolationLine(string severity, string rule, string path, string message) =>
+        new(nameof(ViolationLine), severity, rule, path, message);
+
+    /// <summary>A severity's word: the resource <c>Severity{name}</c>.</summary>
+    public static ContractMessage Severity(string name) =>
+        new(nameof(Severity) + name);
+
+    public static ContractMessage NoViolations() =>
+        new(nameof(NoViolations));
+
+    public static ContractMessage FailureInvalidRequest() =>
+        new(nameof(FailureInvalidRequest));
+
+    public static ContractMessage FailureFileUnreadable(string file, string member, string reason) =>
+        new(nameof(FailureFileUnreadable), file, member, reason);
+
+    public static ContractMessage FailureUploadNotRepeatable(string file, string lastProblem) =>
+        new(nameof(FailureUploadNotRepeatable), file, lastProblem);
+
+    /// <summary>The window closed; <paramref name="lastProblem"/> is what the last attempt met, or <see langword="null"/> when none was made.</summary>
+    public static ContractMessage FailureDeadlinePassed(string credential, string deadline, string? lastProblem) => lastProblem is null
+        ? new(nameof(FailureDeadlinePassed), credential, deadline)
+        : new(nameof(FailureDeadlinePassed) + "After", credential, deadline, lastProblem);
+
+    public static ContractMessage FailureCredentialAlreadyUsed(string credential, bool inFlight) =>
+        new(inFlight ? "FailureCredentialInFlight" : "FailureCredentialAnswered", credential);
+
+    public static ContractMessage FailureCredentialExpired(string error) =>
+        new(nameof(FailureCredentialExpired), error);
+
+    public static ContractMessage FailureMisconfigured(string error) =>
+        new(nameof(FailureMisconfigured), error);
+
+    public static ContractMessage FailureRejected(string error) =>
+        new(nameof(FailureRejected), error);
+
+    public static ContractMessage FailureTokenRejected(string error) =>
+        new(nameof(FailureTokenRejected), error);
+
+    public static ContractMessage FailureServerBusy(string error) =>
+        new(nameof(FailureServerBusy), error);
+
+    public static ContractMessage FailureRetriesExhausted(int attempts, string lastProblem) =>
+        new(nameof(FailureRetriesExhausted), Text(attempts), lastProblem);
+
+    /// <summary>The head of an API error's line: the endpoint and the code it answered.</summary>
+    public static ContractMessage ApiErrorAnswered(string endpoint, int code) =>
+        new(nameof(ApiErrorAnswered), endpoint, Text(code));
+
+    /// <summary>An API error's line followed by the schema's hint of what to do.</summary>
+    public static ContractMessage ApiErrorFix(string line, string hint) =>
+        new(nameof(ApiErrorFix), line, hint);
+
     // Numbers are written the same whatever the culture, so both languages and both places say the same digits.
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -13,7 +13,7 @@ public static class WeComHealthChecksBuilderExtensions
     /// Checks, tagged <c>wecom</c>, of everything WeComGen registered, before or after this call: each client's access
     /// tokens (<c>wecom-token</c>, <c>wecom-token:{app}</c>), each callback endpoint's queue (<c>wecom-callbacks</c>,
     /// <c>wecom-callbacks:{app}</c>) and the Redis companion (<c>wecom-redis</c>). Their descriptions and data never
-    /// hold a secret, a token or a key.
+    /// hold a secret, a token or a key. Thresholds that cannot work stop the host from starting.
     /// </summary>
     public static IHealthChecksBuilder AddWeComHealthChecks(this IHealthChecksBuilder builder, Action<WeComHealthCheckOptions>? configure = null)
     {
@@ -22,13 +22,13 @@ public static class WeComHealthChecksBuilderExtensions
             throw new ArgumentNullException(nameof(builder));
         }
 
-        var options = builder.Services.AddOptions<WeComHealthCheckOptions>();
+        var options = builder.Services.AddOptions<WeComHealthCheckOptions>().ValidateOnStart();
         if (configure is not null)
         {
             options.Configure(configure);
         }
 
-        options.Validate(o => o.QueueDegradedFill is > 0 and <= 1, "WeComHealthCheckOptions.QueueDegradedFill must be more than 0 and at most 1.");
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WeComHealthCheckOptions>, WeComHealthCheckOptionsValidator>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<HealthCheckServiceOptions>, WeComHealthCheckRegistrations>());
         return builder;
     }

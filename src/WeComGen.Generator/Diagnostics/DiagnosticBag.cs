@@ -13,18 +13,18 @@ internal sealed class DiagnosticBag(LineMap lines)
     public bool HasErrors => _items.Count > 0;
 
     /// <summary>Reports at a value.</summary>
-    public void Report(DiagnosticDescriptor descriptor, JsonNode at, params string[] arguments) =>
+    public void Report(DiagnosticDescriptor descriptor, JsonNode at, params MessagePart[] arguments) =>
         Report(descriptor, at.Start, at.Length, arguments);
 
     /// <summary>Reports at a member's name.</summary>
-    public void Report(DiagnosticDescriptor descriptor, JsonMember at, params string[] arguments) =>
+    public void Report(DiagnosticDescriptor descriptor, JsonMember at, params MessagePart[] arguments) =>
         Report(descriptor, at.NameStart, at.NameLength, arguments);
 
-    public void Report(DiagnosticDescriptor descriptor, int start, int length, params string[] arguments)
+    public void Report(DiagnosticDescriptor descriptor, int start, int length, params MessagePart[] arguments)
     {
         var (startLine, startColumn) = lines.Position(start);
         var (endLine, endColumn) = lines.Position(start + length);
-        _items.Add(new SchemaDiagnostic(descriptor.Id, new EquatableArray<string>(arguments), new SourceSpan(start, length, startLine, startColumn, endLine, endColumn)));
+        _items.Add(new SchemaDiagnostic(descriptor.Id, new EquatableArray<MessagePart>(arguments), new SourceSpan(start, length, startLine, startColumn, endLine, endColumn)));
     }
 
     public EquatableArray<SchemaDiagnostic> ToArray() => _items.ToEquatableArray();

@@ -24,11 +24,11 @@ internal sealed partial class ModelBuilder
         {
             if (entry.Value.Kind != JsonKind.Object)
             {
-                diagnostics.Report(SchemaDiagnostics.WrongValueType, entry.Value, entry.Name, "an endpoint (an object)", entry.Value.Describe());
+                diagnostics.Report(SchemaDiagnostics.WrongValueType, entry.Value, entry.Name, SchemaWords.AnEndpoint(), entry.Value.Describe());
                 continue;
             }
 
-            checker.CheckKeys(entry.Value, Vocabulary.EndpointKeys, $"the endpoint '{entry.Name}'");
+            checker.CheckKeys(entry.Value, Vocabulary.EndpointKeys, SchemaWords.TheEndpoint(entry.Name));
             if (BuildEndpoint(entry, checker) is { } endpoint)
             {
                 endpoints.Add(endpoint);
@@ -56,7 +56,7 @@ internal sealed partial class ModelBuilder
                 if (property.Placement != Placement.Default && _definitions.TryGetValue(type.Name, out var definition) && definition.Node.Get("properties")?.Find(property.WireName) is { } member)
                 {
                     var keyword = property.Placement == Placement.File ? "x-wecom-file" : "x-wecom-in";
-                    diagnostics.Report(SchemaDiagnostics.InvalidPlacement, member.Value.Find(keyword) ?? member, property.WireName, type.Name, $"{keyword} applies to the members of an endpoint's request, and {type.Name} is not one");
+                    diagnostics.Report(SchemaDiagnostics.InvalidPlacement, member.Value.Find(keyword) ?? member, property.WireName, type.Name, SchemaWords.OnlyRequestMembersTravel(keyword, type.Name));
                 }
             }
         }
@@ -69,7 +69,7 @@ internal sealed partial class ModelBuilder
         {
             if (endpoint.Pagination is not null && declared.Find(endpoint.Name + "Pages") is { } other)
             {
-                diagnostics.Report(SchemaDiagnostics.DuplicateName, other, "The client method", other.Name + "Async", $"by the endpoint '{other.Name}' and by the page stream of the paged endpoint '{endpoint.Name}'; rename one");
+                diagnostics.Report(SchemaDiagnostics.DuplicateName, other, SchemaWords.TheClientMethod(), other.Name + "Async", SchemaWords.ByEndpointAndPageStream(other.Name, endpoint.Name));
             }
         }
     }
@@ -80,13 +80,13 @@ internal sealed partial class ModelBuilder
         var node = entry.Value;
         if (!Names.IsIdentifier(name))
         {
-            diagnostics.Report(SchemaDiagnostics.InvalidIdentifier, entry, "The endpoint name", name);
+            diagnostics.Report(SchemaDiagnostics.InvalidIdentifier, entry, SchemaWords.TheEndpointName(), name);
             return null;
         }
 
         if (name == Emit.ModuleInitializerEmitter.MethodName || System.Array.IndexOf(ClassMembers, name) >= 0)
         {
-            diagnostics.Report(SchemaDiagnostics.DuplicateName, entry, "The endpoint name", name, "it clashes with a member the endpoints class has anyway; choose another");
+            diagnostics.Report(SchemaDiagnostics.DuplicateName, entry, SchemaWords.TheEndpointName(), name, SchemaWords.ClashesWithEndpointsClass());
             return null;
         }
 
@@ -94,24 +94,24 @@ internal sealed partial class ModelBuilder
         var path = String(node, "path");
         if (method is null || System.Array.IndexOf(Vocabulary.HttpMethods, method) < 0)
         {
-            Invalid(entry, node.Get("method"), $"'method' must be one of {string.Join(", ", Vocabulary.HttpMethods)}");
+            Invalid(entry, node.Get("method"), SchemaWords.MethodMustBe(string.Join(", ", Vocabulary.HttpMethods)));
             return null;
         }
 
         if (path is null || !path.StartsWith("/", System.StringComparison.Ordinal) || path.StartsWith("//", System.StringComparison.Ordinal))
         {
-            Invalid(entry, node.Get("path"), "'path' must be a path below the base address, starting with a single '/'");
+            Invalid(entry, node.Get("path"), SchemaWords.PathMustBe());
             return null;
         }
 
         string? tokenParameter = null;
         if (node.Get("auth") is { Kind: JsonKind.Object } auth)
         {
-            checker.CheckKeys(auth, Vocabulary.AuthKeys, $"the auth of '{name}'");
+            checker.CheckKeys(auth, Vocabulary.AuthKeys, SchemaWords.TheAuthOf(name));
             tokenParameter = String(auth, "name");
             if (String(auth, "in") != "query" || tokenParameter is null || tokenParameter.Length == 0)
             {
-                Invalid(entry, auth, "'auth' must be {\"in\": \"query\", \"name\": \"access_token\"}: the access token travels as a query parameter");
+                Invalid(entry, auth, SchemaWords.AuthMustBe());
                 return null;
             }
         }
@@ -135,7 +135,7 @@ internal sealed partial class ModelBuilder
 
         if (errorCode is null)
         {
-            Invalid(entry, node.Get("response"), $"the response {response.Name} needs a property typed by an x-wecom-errors definition (errcode)");
+            Invalid(entry, node.Get("response"), SchemaWords.ResponseNeedsErrcode(response.Name));
             return null;
         }
 
@@ -158,7 +158,7 @@ internal sealed partial class ModelBuilder
 
             if (credential is not null)
             {
-                Invalid(entry, node.Get("request"), $"the request {request.Name} has two x-wecom-credential properties; a call spends one credential");
+                Invalid(entry, node.Get("request"), SchemaWords.TwoCredentials(request.Name));
                 return null;
             }
 
@@ -216,7 +216,7 @@ internal sealed partial class ModelBuilder
         var node = entry.Value.Get(keyword);
         if (node is not { Kind: JsonKind.Object } || node.Get("$ref") is not { Kind: JsonKind.String } reference || node.Members.Count != 1)
         {
-            Invalid(entry, node, $"'{keyword}' must be {{\"$ref\": \"#/$defs/Name\"}}");
+            Invalid(entry, node, SchemaWords.MustBeReference(keyword));
             return null;
         }
 
@@ -233,7 +233,7 @@ internal sealed partial class ModelBuilder
         {
             if (definition.Kind != DefinitionKind.Invalid)
             {
-                Invalid(entry, reference, $"the {keyword} {definition.Name} must be an object type");
+                Invalid(entry, reference, SchemaWords.MustBeObjectType(keyword, definition.Name));
             }
 
             return null;
@@ -242,7 +242,7 @@ internal sealed partial class ModelBuilder
         return type;
     }
 
-    private void Invalid(JsonMember entry, JsonNode? at, string reason)
+    private void Invalid(JsonMember entry, JsonNode? at, MessagePart reason)
     {
         if (at is null)
         {

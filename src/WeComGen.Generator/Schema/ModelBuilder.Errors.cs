@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using WeComGen.Generator.Diagnostics;
 using WeComGen.Generator.Model;
 using WeComGen.Generator.Schema.Json;
@@ -21,7 +22,7 @@ internal sealed partial class ModelBuilder
 
     private void BuildErrorCode(string name, JsonNode node)
     {
-        Reserve(name + "Table", $"the error table of {name}", node);
+        Reserve(name + "Table", SchemaWords.TheErrorTableOf(name), node);
         var codes = new List<ErrorCodeModel>();
         var seenCodes = new HashSet<int>();
         var seenNames = new HashSet<string>();
@@ -30,11 +31,11 @@ internal sealed partial class ModelBuilder
         {
             if (row.Kind != JsonKind.Object)
             {
-                diagnostics.Report(SchemaDiagnostics.WrongValueType, row, "x-wecom-errors", "an array of objects", $"an array holding {row.Describe()}");
+                diagnostics.Report(SchemaDiagnostics.WrongValueType, row, "x-wecom-errors", SchemaWords.AnArrayOfObjects(), SchemaWords.AnArrayHolding(row.Describe()));
                 continue;
             }
 
-            checker.CheckKeys(row, Vocabulary.ErrorKeys, $"an x-wecom-errors row of {name}");
+            checker.CheckKeys(row, Vocabulary.ErrorKeys, SchemaWords.AnErrorsRowOf(name));
             if (ReadErrorCode(row) is not { } code)
             {
                 continue;
@@ -42,13 +43,13 @@ internal sealed partial class ModelBuilder
 
             if (!seenCodes.Add(code.Code))
             {
-                diagnostics.Report(SchemaDiagnostics.DuplicateName, row.Get("code")!, "The error code", code.Code.ToString(), $"in {name}");
+                diagnostics.Report(SchemaDiagnostics.DuplicateName, row.Get("code")!, SchemaWords.TheErrorCode(), code.Code.ToString(CultureInfo.InvariantCulture), SchemaWords.InType(name));
                 continue;
             }
 
             if (!seenNames.Add(code.Name))
             {
-                diagnostics.Report(SchemaDiagnostics.DuplicateName, row.Get("name")!, "The error code name", code.Name, $"in {name}");
+                diagnostics.Report(SchemaDiagnostics.DuplicateName, row.Get("name")!, SchemaWords.TheErrorCodeName(), code.Name, SchemaWords.InType(name));
                 continue;
             }
 
@@ -63,7 +64,7 @@ internal sealed partial class ModelBuilder
         var codeNode = row.Get("code");
         if (codeNode is null || !codeNode.TryGetInt32(out var code))
         {
-            diagnostics.Report(SchemaDiagnostics.WrongValueType, codeNode ?? row, "code", "an integer error code", codeNode?.Describe() ?? "missing");
+            diagnostics.Report(SchemaDiagnostics.WrongValueType, codeNode ?? row, "code", SchemaWords.AnIntegerErrorCode(), codeNode?.Describe() ?? SchemaWords.Missing());
             return null;
         }
 
@@ -73,13 +74,13 @@ internal sealed partial class ModelBuilder
         if (name is null || meaning is null || action is null)
         {
             var missing = name is null ? "name" : meaning is null ? "meaning" : "action";
-            diagnostics.Report(SchemaDiagnostics.MissingKeyword, row.Start, 1, missing, $"every x-wecom-errors row needs code, name, meaning and action (error code {code})");
+            diagnostics.Report(SchemaDiagnostics.MissingKeyword, row.Start, 1, missing, SchemaWords.ErrorRowNeeds(code.ToString(CultureInfo.InvariantCulture)));
             return null;
         }
 
         if (!Names.IsIdentifier(name))
         {
-            diagnostics.Report(SchemaDiagnostics.InvalidIdentifier, row.Get("name")!, "The error code name", name);
+            diagnostics.Report(SchemaDiagnostics.InvalidIdentifier, row.Get("name")!, SchemaWords.TheErrorCodeName(), name);
             return null;
         }
 
@@ -91,7 +92,7 @@ internal sealed partial class ModelBuilder
                 row.Get("action")!,
                 code.ToString(),
                 action,
-                string.Join(", ", Vocabulary.ErrorActions.Keys) + (closest is null ? string.Empty : $"; did you mean '{closest}'?"));
+                closest is null ? string.Join(", ", Vocabulary.ErrorActions.Keys) : SchemaWords.ActionsDidYouMean(string.Join(", ", Vocabulary.ErrorActions.Keys), closest));
             return null;
         }
 

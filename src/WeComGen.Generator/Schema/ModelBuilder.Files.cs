@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using WeComGen.Generator.Diagnostics;
 using WeComGen.Generator.Model;
 using WeComGen.Generator.Schema.Json;
@@ -15,7 +16,7 @@ internal sealed partial class ModelBuilder
     {
         if (member.Value.Find("x-wecom-in") is { } placement)
         {
-            diagnostics.Report(SchemaDiagnostics.InvalidPlacement, placement, member.Name, owner, "a member with x-wecom-file is a file part of a multipart body; remove x-wecom-in");
+            diagnostics.Report(SchemaDiagnostics.InvalidPlacement, placement, member.Name, owner, SchemaWords.FileNotInQuery());
             return null;
         }
 
@@ -30,7 +31,7 @@ internal sealed partial class ModelBuilder
         {
             if (variantBy is null)
             {
-                diagnostics.Report(SchemaDiagnostics.InvalidPlacement, file.Find("variants")!, member.Name, owner, "'variants' needs 'variantBy', the request member whose value chooses the variant");
+                diagnostics.Report(SchemaDiagnostics.InvalidPlacement, file.Find("variants")!, member.Name, owner, SchemaWords.VariantsNeedVariantBy());
                 return null;
             }
 
@@ -44,7 +45,7 @@ internal sealed partial class ModelBuilder
         }
         else if (variantBy is not null)
         {
-            diagnostics.Report(SchemaDiagnostics.InvalidPlacement, file.Find("variantBy")!, member.Name, owner, "'variantBy' needs 'variants', the rule of each value");
+            diagnostics.Report(SchemaDiagnostics.InvalidPlacement, file.Find("variantBy")!, member.Name, owner, SchemaWords.VariantByNeedsVariants());
             return null;
         }
         else if (baseRule is { } only)
@@ -73,14 +74,14 @@ internal sealed partial class ModelBuilder
         var types = ReadMediaTypes(node.Get("contentMediaType")) ?? inherited?.ContentTypes ?? EquatableArray<string>.Empty;
         if (max is null)
         {
-            var where = variant is null ? $"the x-wecom-file of '{wireName}'" : $"the variant '{variant}' of '{wireName}'";
-            diagnostics.Report(SchemaDiagnostics.MissingKeyword, node.Start, 1, "maxBytes", $"{where} needs the largest size a file may have, in bytes");
+            var needs = variant is null ? SchemaWords.FileNeedsMaxBytes(wireName) : SchemaWords.VariantNeedsMaxBytes(variant, wireName);
+            diagnostics.Report(SchemaDiagnostics.MissingKeyword, node.Start, 1, "maxBytes", needs);
             return null;
         }
 
         if (min > max)
         {
-            diagnostics.Report(SchemaDiagnostics.ContradictoryLimits, node, $"'minBytes' is {min} but 'maxBytes' is {max}: no file fits");
+            diagnostics.Report(SchemaDiagnostics.ContradictoryLimits, node, SchemaWords.NoFileFits(min.Value.ToString(CultureInfo.InvariantCulture), max.Value.ToString(CultureInfo.InvariantCulture)));
             return null;
         }
 
@@ -102,7 +103,7 @@ internal sealed partial class ModelBuilder
             var slash = text?.IndexOf('/') ?? -1;
             if (text is null || slash <= 0 || slash == text.Length - 1 || text.IndexOf(' ') >= 0)
             {
-                diagnostics.Report(SchemaDiagnostics.WrongValueType, item, "contentMediaType", "a media type such as \"image/png\"", text is null ? item.Describe() : $"\"{text}\"");
+                diagnostics.Report(SchemaDiagnostics.WrongValueType, item, "contentMediaType", SchemaWords.AMediaType(), text is null ? item.Describe() : SchemaWords.Quoted(text));
                 continue;
             }
 

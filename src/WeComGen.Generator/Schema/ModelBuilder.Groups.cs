@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using WeComGen.Generator.Diagnostics;
 using WeComGen.Generator.Model;
@@ -45,7 +46,7 @@ internal sealed partial class ModelBuilder
         var required = branch.Kind == JsonKind.Object ? branch.Get("required") : null;
         if (required is not { Kind: JsonKind.Array } || required.Items.Count != 1 || !OnlyKeys(branch, GroupBranchKeys))
         {
-            diagnostics.Report(SchemaDiagnostics.Unsupported, branch, "This anyOf branch", "each branch must be {\"required\": [\"member\"]}, optionally with that member's minItems under 'properties'");
+            diagnostics.Report(SchemaDiagnostics.Unsupported, branch, SchemaWords.ThisAnyOfBranch(), SchemaWords.AnyOfBranchShape());
             return null;
         }
 
@@ -65,20 +66,20 @@ internal sealed partial class ModelBuilder
                 var minNode = member.Value.Kind == JsonKind.Object ? member.Value.Find("minItems") : null;
                 if (member.Name != name || minNode is null || member.Value.Members.Count != 1)
                 {
-                    diagnostics.Report(SchemaDiagnostics.Unsupported, member, "This anyOf branch's 'properties'", $"a branch may only set the minItems of '{name}'");
+                    diagnostics.Report(SchemaDiagnostics.Unsupported, member, SchemaWords.ThisAnyOfBranchProperties(), SchemaWords.BranchMayOnlySetMinItems(name));
                     return null;
                 }
 
                 if (property.Type.Kind != TypeKind.Array)
                 {
-                    diagnostics.Report(SchemaDiagnostics.Unsupported, minNode, $"'minItems' on '{name}'", $"it applies to arrays, and '{name}' is not one");
+                    diagnostics.Report(SchemaDiagnostics.Unsupported, minNode, SchemaWords.KeywordOn("minItems", name), SchemaWords.AppliesToArrays(name));
                     return null;
                 }
 
                 minItems = Int(member.Value, "minItems");
                 if (minItems > property.Constraints.MaxItems)
                 {
-                    diagnostics.Report(SchemaDiagnostics.ContradictoryLimits, minNode.Value, $"This anyOf branch requires at least {minItems} items in '{name}', but its 'maxItems' is {property.Constraints.MaxItems}: the branch can never hold");
+                    diagnostics.Report(SchemaDiagnostics.ContradictoryLimits, minNode.Value, SchemaWords.BranchNeverHolds(minItems!.Value.ToString(CultureInfo.InvariantCulture), name, property.Constraints.MaxItems!.Value.ToString(CultureInfo.InvariantCulture)));
                     return null;
                 }
             }
@@ -110,7 +111,7 @@ internal sealed partial class ModelBuilder
             }
         }
 
-        diagnostics.Report(SchemaDiagnostics.Unsupported, precedence, "This x-wecom-precedence", "it must list exactly the members of the anyOf group it orders");
+        diagnostics.Report(SchemaDiagnostics.Unsupported, precedence, SchemaWords.ThisPrecedence(), SchemaWords.PrecedenceListsGroup());
     }
 
     private UnionModel? BuildUnion(string owner, JsonNode node, List<PropertyModel> properties)
@@ -121,7 +122,7 @@ internal sealed partial class ModelBuilder
         {
             if (oneOf is not null)
             {
-                diagnostics.Report(SchemaDiagnostics.InvalidUnion, oneOf.Start, 1, owner, "oneOf needs x-wecom-discriminator, naming the property whose const selects the branch");
+                diagnostics.Report(SchemaDiagnostics.InvalidUnion, oneOf.Start, 1, owner, SchemaWords.OneOfNeedsDiscriminator());
             }
 
             return null;
@@ -131,7 +132,7 @@ internal sealed partial class ModelBuilder
         {
             if (discriminatorNode.Kind == JsonKind.String)
             {
-                diagnostics.Report(SchemaDiagnostics.InvalidUnion, discriminatorNode, owner, "it has no oneOf branches");
+                diagnostics.Report(SchemaDiagnostics.InvalidUnion, discriminatorNode, owner, SchemaWords.NoOneOfBranches());
             }
 
             return null;
@@ -146,20 +147,20 @@ internal sealed partial class ModelBuilder
 
         if (discriminatorIndex < 0)
         {
-            diagnostics.Report(SchemaDiagnostics.InvalidUnion, discriminatorNode, owner, $"the discriminator '{discriminatorNode.Text}' is not one of its properties");
+            diagnostics.Report(SchemaDiagnostics.InvalidUnion, discriminatorNode, owner, SchemaWords.DiscriminatorNotProperty(discriminatorNode.Text!));
             return null;
         }
 
         var discriminator = properties[discriminatorIndex];
         if (discriminator.Type.Kind != TypeKind.Enum || !_enums.TryGetValue(discriminator.Type.Name!, out var discriminatorEnum))
         {
-            diagnostics.Report(SchemaDiagnostics.InvalidUnion, discriminatorNode, owner, $"the discriminator '{discriminator.WireName}' must be a string enum");
+            diagnostics.Report(SchemaDiagnostics.InvalidUnion, discriminatorNode, owner, SchemaWords.DiscriminatorMustBeEnum(discriminator.WireName));
             return null;
         }
 
         if (!discriminator.Required)
         {
-            diagnostics.Report(SchemaDiagnostics.InvalidUnion, discriminatorNode, owner, $"the discriminator '{discriminator.WireName}' must be required");
+            diagnostics.Report(SchemaDiagnostics.InvalidUnion, discriminatorNode, owner, SchemaWords.DiscriminatorMustBeRequired(discriminator.WireName));
             return null;
         }
 
@@ -167,7 +168,7 @@ internal sealed partial class ModelBuilder
         {
             if (property.Required && property != discriminator)
             {
-                diagnostics.Report(SchemaDiagnostics.InvalidUnion, discriminatorNode, owner, $"only the discriminator may be required, but '{property.WireName}' is too (the factories could not set it)");
+                diagnostics.Report(SchemaDiagnostics.InvalidUnion, discriminatorNode, owner, SchemaWords.OnlyDiscriminatorRequired(property.WireName));
                 return null;
             }
         }
@@ -187,7 +188,7 @@ internal sealed partial class ModelBuilder
         {
             if (!variants.Exists(v => v.WireValue == member.WireValue))
             {
-                diagnostics.Report(SchemaDiagnostics.InvalidUnion, oneOf.Start, 1, owner, $"'{member.WireValue}' of {discriminatorEnum.Name} has no oneOf branch");
+                diagnostics.Report(SchemaDiagnostics.InvalidUnion, oneOf.Start, 1, owner, SchemaWords.ValueHasNoBranch(member.WireValue, discriminatorEnum.Name));
                 return null;
             }
         }
@@ -213,20 +214,20 @@ internal sealed partial class ModelBuilder
         var constant = branch.Get("properties")?.Get(discriminator.WireName)?.Get("const");
         if (constant is not { Kind: JsonKind.String })
         {
-            diagnostics.Report(SchemaDiagnostics.InvalidUnion, branch.Start, 1, owner, $"this oneOf branch has no string const for '{discriminator.WireName}'");
+            diagnostics.Report(SchemaDiagnostics.InvalidUnion, branch.Start, 1, owner, SchemaWords.BranchHasNoConst(discriminator.WireName));
             return null;
         }
 
         var member = discriminatorEnum.Members.FirstOrDefault(m => m.WireValue == constant.Text);
         if (member is null)
         {
-            diagnostics.Report(SchemaDiagnostics.InvalidUnion, constant, owner, $"\"{constant.Text}\" is not a value of {discriminatorEnum.Name}");
+            diagnostics.Report(SchemaDiagnostics.InvalidUnion, constant, owner, SchemaWords.NotAValueOf(constant.Text!, discriminatorEnum.Name));
             return null;
         }
 
         if (earlier.Exists(v => v.WireValue == constant.Text))
         {
-            diagnostics.Report(SchemaDiagnostics.InvalidUnion, constant, owner, $"two oneOf branches are for \"{constant.Text}\"");
+            diagnostics.Report(SchemaDiagnostics.InvalidUnion, constant, owner, SchemaWords.TwoBranchesFor(constant.Text!));
             return null;
         }
 
@@ -241,20 +242,20 @@ internal sealed partial class ModelBuilder
 
         if (payloads.Count != 1)
         {
-            diagnostics.Report(SchemaDiagnostics.InvalidUnion, branch.Start, 1, owner, $"the oneOf branch for \"{constant.Text}\" must require exactly one payload property");
+            diagnostics.Report(SchemaDiagnostics.InvalidUnion, branch.Start, 1, owner, SchemaWords.BranchNeedsOnePayload(constant.Text!));
             return null;
         }
 
         var payload = Find(properties, payloads[0].Text!);
         if (payload is null || payload.Type.Kind != TypeKind.Object)
         {
-            diagnostics.Report(SchemaDiagnostics.InvalidUnion, payloads[0], owner, $"the payload '{payloads[0].Text}' must be one of its properties, of an object type");
+            diagnostics.Report(SchemaDiagnostics.InvalidUnion, payloads[0], owner, SchemaWords.PayloadMustBeObjectProperty(payloads[0].Text!));
             return null;
         }
 
         if (earlier.Exists(v => v.PayloadTypeName == payload.Type.Name))
         {
-            diagnostics.Report(SchemaDiagnostics.InvalidUnion, payloads[0], owner, $"two branches carry {payload.Type.Name}; each payload needs a type of its own so Create overloads can tell them apart");
+            diagnostics.Report(SchemaDiagnostics.InvalidUnion, payloads[0], owner, SchemaWords.TwoBranchesCarry(payload.Type.Name!));
             return null;
         }
 

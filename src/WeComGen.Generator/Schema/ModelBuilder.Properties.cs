@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using WeComGen.Generator.Diagnostics;
 using WeComGen.Generator.Model;
 using WeComGen.Generator.Schema.Json;
@@ -16,7 +18,7 @@ internal sealed partial class ModelBuilder
         var node = member.Value;
         if (node.Kind != JsonKind.Object)
         {
-            diagnostics.Report(SchemaDiagnostics.Unsupported, node, $"The boolean schema of '{member.Name}'", "give the property a 'type' or a '$ref'");
+            diagnostics.Report(SchemaDiagnostics.Unsupported, node, SchemaWords.TheBooleanSchemaOf(member.Name), SchemaWords.GiveTypeOrRef());
             return null;
         }
 
@@ -25,11 +27,11 @@ internal sealed partial class ModelBuilder
         {
             if (node.Get("x-wecom-csharp-name") is { } explicitName)
             {
-                diagnostics.Report(SchemaDiagnostics.InvalidIdentifier, explicitName, "The member name", csharpName);
+                diagnostics.Report(SchemaDiagnostics.InvalidIdentifier, explicitName, SchemaWords.TheMemberName(), csharpName);
             }
             else
             {
-                diagnostics.Report(SchemaDiagnostics.InvalidIdentifier, member, "The member name", csharpName);
+                diagnostics.Report(SchemaDiagnostics.InvalidIdentifier, member, SchemaWords.TheMemberName(), csharpName);
             }
 
             return null;
@@ -37,7 +39,7 @@ internal sealed partial class ModelBuilder
 
         if (node.Get("const") is { } constant)
         {
-            diagnostics.Report(SchemaDiagnostics.Unsupported, constant, "'const' outside a oneOf branch", "a constant member carries nothing; use it in the branches of an x-wecom-discriminator union");
+            diagnostics.Report(SchemaDiagnostics.Unsupported, constant, SchemaWords.ConstOutsideOneOf(), SchemaWords.ConstantCarriesNothing());
             return null;
         }
 
@@ -103,7 +105,7 @@ internal sealed partial class ModelBuilder
                 case DefinitionKind.Alias when depth < MaxAliasDepth:
                     return ResolveType(definition.Node, owner, csharpName, sources, depth + 1);
                 case DefinitionKind.Alias:
-                    diagnostics.Report(SchemaDiagnostics.UnresolvedReference, reference, reference.Text!, "the references loop");
+                    diagnostics.Report(SchemaDiagnostics.UnresolvedReference, reference, reference.Text!, SchemaWords.ReferencesLoop());
                     return null;
                 default:
                     return null;
@@ -114,7 +116,7 @@ internal sealed partial class ModelBuilder
         {
             case "string" when node.Get("enum") is { Kind: JsonKind.Array }:
                 var enumName = owner + csharpName;
-                if (!Reserve(enumName, $"the enum of {owner}.{csharpName}", node))
+                if (!Reserve(enumName, SchemaWords.TheEnumOf(owner + "." + csharpName), node))
                 {
                     return null;
                 }
@@ -126,11 +128,11 @@ internal sealed partial class ModelBuilder
             case "string":
                 return TypeRef.String;
             case "integer" when node.Get("x-wecom-errors") is { } errors:
-                diagnostics.Report(SchemaDiagnostics.Unsupported, errors, "'x-wecom-errors' on a property", "define the error codes in $defs and refer to them with $ref");
+                diagnostics.Report(SchemaDiagnostics.Unsupported, errors, SchemaWords.ErrorsOnProperty(), SchemaWords.DefineErrorsInDefs());
                 return null;
             case "integer" when node.Get("enum") is { Kind: JsonKind.Array }:
                 var intEnumName = owner + csharpName;
-                if (!Reserve(intEnumName, $"the enum of {owner}.{csharpName}", node))
+                if (!Reserve(intEnumName, SchemaWords.TheEnumOf(owner + "." + csharpName), node))
                 {
                     return null;
                 }
@@ -147,7 +149,7 @@ internal sealed partial class ModelBuilder
                 return ResolveArray(node, owner, csharpName, depth);
             case "object":
                 var objectName = owner + csharpName;
-                if (!Reserve(objectName, $"the inline object of {owner}.{csharpName}", node))
+                if (!Reserve(objectName, SchemaWords.TheInlineObjectOf(owner + "." + csharpName), node))
                 {
                     return null;
                 }
@@ -155,7 +157,7 @@ internal sealed partial class ModelBuilder
                 BuildObject(objectName, node);
                 return new TypeRef(TypeKind.Object, objectName);
             case null when node.Get("type") is null:
-                diagnostics.Report(SchemaDiagnostics.Unsupported, node.Start, 1, "A schema without 'type' or '$ref'", "say what the member is");
+                diagnostics.Report(SchemaDiagnostics.Unsupported, node.Start, 1, SchemaWords.SchemaWithoutType(), SchemaWords.SayWhatMemberIs());
                 return null;
             default:
                 return null;
@@ -166,7 +168,7 @@ internal sealed partial class ModelBuilder
     {
         if (node.Get("items") is not { Kind: JsonKind.Object } items)
         {
-            diagnostics.Report(SchemaDiagnostics.Unsupported, node.Start, 1, "An array without 'items'", "say what the items are");
+            diagnostics.Report(SchemaDiagnostics.Unsupported, node.Start, 1, SchemaWords.ArrayWithoutItems(), SchemaWords.SayWhatItemsAre());
             return null;
         }
 
@@ -179,7 +181,7 @@ internal sealed partial class ModelBuilder
 
         if (item.Kind == TypeKind.Array)
         {
-            diagnostics.Report(SchemaDiagnostics.Unsupported, items, "An array of arrays", "wrap the inner array in an object type");
+            diagnostics.Report(SchemaDiagnostics.Unsupported, items, SchemaWords.ArrayOfArrays(), SchemaWords.WrapInnerArray());
             return null;
         }
 
@@ -189,7 +191,7 @@ internal sealed partial class ModelBuilder
             {
                 if (source.Find(keyword) is { } constrained)
                 {
-                    diagnostics.Report(SchemaDiagnostics.Unsupported, constrained, $"'{keyword}' on array items", "put the rule on a property of an object type the items refer to");
+                    diagnostics.Report(SchemaDiagnostics.Unsupported, constrained, SchemaWords.KeywordOnItems(keyword), SchemaWords.PutRuleOnProperty());
                     return null;
                 }
             }
@@ -218,8 +220,8 @@ internal sealed partial class ModelBuilder
     {
         foreach (var source in sources)
         {
-            ReportMisplaced(source, Vocabulary.ArrayKeywords, type.Kind == TypeKind.Array, "arrays", wireName);
-            ReportMisplaced(source, Vocabulary.StringKeywords, type.Kind == TypeKind.String, "strings", wireName);
+            ReportMisplaced(source, Vocabulary.ArrayKeywords, type.Kind == TypeKind.Array, SchemaWords.AppliesToArrays, wireName);
+            ReportMisplaced(source, Vocabulary.StringKeywords, type.Kind == TypeKind.String, SchemaWords.AppliesToStrings, wireName);
         }
 
         var hints = new List<HintModel>();
@@ -242,7 +244,7 @@ internal sealed partial class ModelBuilder
             hints.ToEquatableArray());
     }
 
-    private void ReportMisplaced(JsonNode source, IReadOnlyList<string> keywords, bool applies, string appliesTo, string wireName)
+    private void ReportMisplaced(JsonNode source, IReadOnlyList<string> keywords, bool applies, Func<MessagePart, MessagePart> appliesOnlyTo, string wireName)
     {
         if (applies)
         {
@@ -253,7 +255,7 @@ internal sealed partial class ModelBuilder
         {
             if (source.Find(keyword) is { } misplaced)
             {
-                diagnostics.Report(SchemaDiagnostics.Unsupported, misplaced, $"'{keyword}' on '{wireName}'", $"it applies to {appliesTo}, and '{wireName}' is not one");
+                diagnostics.Report(SchemaDiagnostics.Unsupported, misplaced, SchemaWords.KeywordOn(keyword, wireName), appliesOnlyTo(wireName));
             }
         }
     }
@@ -267,13 +269,13 @@ internal sealed partial class ModelBuilder
             var message = item.Kind == JsonKind.Object ? String(item, "message") : null;
             if (pattern is null || message is null)
             {
-                diagnostics.Report(SchemaDiagnostics.WrongValueType, item, "x-wecom-hint", "an object with the strings 'pattern' and 'message'", item.Describe());
+                diagnostics.Report(SchemaDiagnostics.WrongValueType, item, "x-wecom-hint", SchemaWords.AHint(), item.Describe());
                 continue;
             }
 
             if (!VocabularyChecker.IsRegex(pattern))
             {
-                diagnostics.Report(SchemaDiagnostics.WrongValueType, item.Get("pattern")!, "pattern", "a valid regular expression", $"\"{pattern}\"");
+                diagnostics.Report(SchemaDiagnostics.WrongValueType, item.Get("pattern")!, "pattern", SchemaWords.AValidRegex(), SchemaWords.Quoted(pattern));
                 continue;
             }
 
@@ -291,7 +293,7 @@ internal sealed partial class ModelBuilder
         var validity = Int(credential, "validitySeconds");
         if (validity is not > 0)
         {
-            diagnostics.Report(SchemaDiagnostics.WrongValueType, credential, "x-wecom-credential", "an object with 'validitySeconds', a positive number of seconds", validity is null ? "without it" : $"{validity} seconds");
+            diagnostics.Report(SchemaDiagnostics.WrongValueType, credential, "x-wecom-credential", SchemaWords.ACredential(), validity is null ? SchemaWords.WithoutIt() : SchemaWords.Seconds(validity.Value.ToString(CultureInfo.InvariantCulture)));
             return null;
         }
 

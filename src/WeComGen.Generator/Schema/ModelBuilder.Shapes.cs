@@ -24,10 +24,10 @@ internal sealed partial class ModelBuilder
             properties.Add(placed);
             var problem = placed.Placement switch
             {
-                Placement.File when !hasBody => $"a {method} request has no body, so no file part",
-                Placement.Body when !hasBody => $"a {method} request has no body; remove \"x-wecom-in\": \"body\" (its members travel in the query)",
-                Placement.Query when !placed.Type.IsScalar => "a query parameter carries one scalar value (a string, a number, a boolean or an enum), not an object, an array, a file or a credential",
-                _ => null,
+                Placement.File when !hasBody => SchemaWords.NoBodyNoFile(method),
+                Placement.Body when !hasBody => SchemaWords.NoBodyRemoveIn(method),
+                Placement.Query when !placed.Type.IsScalar => SchemaWords.QueryIsScalar(),
+                _ => (MessagePart?)null,
             };
 
             if (problem is not null)
@@ -51,7 +51,7 @@ internal sealed partial class ModelBuilder
             {
                 if (property.InBody)
                 {
-                    ReportMember(entry, request, property, "a multipart request carries its file parts only; put the member in the query (\"x-wecom-in\": \"query\")");
+                    ReportMember(entry, request, property, SchemaWords.MultipartFilesOnly());
                     valid = false;
                 }
             }
@@ -117,9 +117,9 @@ internal sealed partial class ModelBuilder
         {
             var closest = chooser is null ? Suggestions.Closest(model.VariantBy, names) : null;
             var reason = chooser is null
-                ? $"'variantBy' names '{model.VariantBy}', which {request.Name} does not have" + (closest is null ? string.Empty : $"; did you mean '{closest}'?")
-                : $"'variantBy' names '{model.VariantBy}', which must be a query member that is a string or a string enum";
-            diagnostics.Report(SchemaDiagnostics.InvalidPlacement, at, file.WireName, $"the request of '{entry.Name}'", reason);
+                ? closest is null ? SchemaWords.VariantByMissing(model.VariantBy, request.Name) : SchemaWords.VariantByMissingDidYouMean(model.VariantBy, request.Name, closest)
+                : SchemaWords.VariantByNotQueryString(model.VariantBy);
+            diagnostics.Report(SchemaDiagnostics.InvalidPlacement, at, file.WireName, SchemaWords.TheRequestOf(entry.Name), reason);
             return null;
         }
 
@@ -136,8 +136,10 @@ internal sealed partial class ModelBuilder
                 if (!values.Contains(rule.Variant!))
                 {
                     var closest = Suggestions.Closest(rule.Variant!, values);
-                    var reason = $"the variant '{rule.Variant}' is not a value of {chooser.Type.Name} ({string.Join(", ", values)})" + (closest is null ? string.Empty : $"; did you mean '{closest}'?");
-                    diagnostics.Report(SchemaDiagnostics.InvalidPlacement, _fileNodes[request.Name + "." + file.WireName].Get("variants")!, file.WireName, $"the request of '{entry.Name}'", reason);
+                    var reason = closest is null
+                        ? SchemaWords.VariantNotAValue(rule.Variant!, chooser.Type.Name!, string.Join(", ", values))
+                        : SchemaWords.VariantNotAValueDidYouMean(rule.Variant!, chooser.Type.Name!, string.Join(", ", values), closest);
+                    diagnostics.Report(SchemaDiagnostics.InvalidPlacement, _fileNodes[request.Name + "." + file.WireName].Get("variants")!, file.WireName, SchemaWords.TheRequestOf(entry.Name), reason);
                     return null;
                 }
             }
@@ -157,7 +159,7 @@ internal sealed partial class ModelBuilder
             return null;
         }
 
-        checker.CheckKeys(pagination, Vocabulary.PaginationKeys, $"the pagination of '{entry.Name}'");
+        checker.CheckKeys(pagination, Vocabulary.PaginationKeys, SchemaWords.ThePaginationOf(entry.Name));
         var cursor = CursorMember(entry, pagination, "cursor", request);
         var next = CursorMember(entry, pagination, "nextCursor", response);
         return cursor is null || next is null ? null : new PaginationModel(cursor.CSharpName, next.CSharpName);
@@ -169,7 +171,7 @@ internal sealed partial class ModelBuilder
         var wireName = String(pagination, keyword);
         if (wireName is null && AllKnown(pagination, Vocabulary.PaginationKeys))
         {
-            Invalid(entry, pagination, $"'pagination' needs '{keyword}', the wire name of a string member of {type.Name}");
+            Invalid(entry, pagination, SchemaWords.PaginationNeeds(keyword, type.Name));
             return null;
         }
 
@@ -190,13 +192,13 @@ internal sealed partial class ModelBuilder
                     return property;
                 }
 
-                Invalid(entry, pagination.Get(keyword), $"the cursor '{wireName}' of {type.Name} must be an optional string (absent on the first page or the last)");
+                Invalid(entry, pagination.Get(keyword), SchemaWords.CursorMustBeOptionalString(wireName, type.Name));
                 return null;
             }
         }
 
         var closest = Suggestions.Closest(wireName, names);
-        Invalid(entry, pagination.Get(keyword), $"{type.Name} has no member '{wireName}'" + (closest is null ? string.Empty : $"; did you mean '{closest}'?"));
+        Invalid(entry, pagination.Get(keyword), closest is null ? SchemaWords.NoMember(type.Name, wireName) : SchemaWords.NoMemberDidYouMean(type.Name, wireName, closest));
         return null;
     }
 
@@ -213,9 +215,9 @@ internal sealed partial class ModelBuilder
         return true;
     }
 
-    private void ReportMember(JsonMember entry, ObjectTypeModel request, PropertyModel property, string reason)
+    private void ReportMember(JsonMember entry, ObjectTypeModel request, PropertyModel property, MessagePart reason)
     {
         var at = _definitions.TryGetValue(request.Name, out var definition) && definition.Node.Get("properties")?.Find(property.WireName) is { } member ? member : entry;
-        diagnostics.Report(SchemaDiagnostics.InvalidPlacement, at, property.WireName, $"the request of '{entry.Name}'", reason);
+        diagnostics.Report(SchemaDiagnostics.InvalidPlacement, at, property.WireName, SchemaWords.TheRequestOf(entry.Name), reason);
     }
 }

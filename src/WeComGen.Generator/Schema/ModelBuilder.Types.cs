@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using WeComGen.Generator.Diagnostics;
 using WeComGen.Generator.Model;
 using WeComGen.Generator.Schema.Json;
@@ -43,18 +44,18 @@ internal sealed partial class ModelBuilder
         var names = node.Get("x-wecom-enum-names");
         if (names is { Kind: JsonKind.Array } && names.Items.Count != values.Items.Count)
         {
-            diagnostics.Report(SchemaDiagnostics.WrongValueType, names, "x-wecom-enum-names", $"one name per value of 'enum' ({values.Items.Count})", $"{names.Items.Count} names");
+            diagnostics.Report(SchemaDiagnostics.WrongValueType, names, "x-wecom-enum-names", SchemaWords.OneNamePerValue(values.Items.Count.ToString(CultureInfo.InvariantCulture)), SchemaWords.Names(names.Items.Count.ToString(CultureInfo.InvariantCulture)));
             names = null;
         }
 
         if (isInteger && names is not { Kind: JsonKind.Array })
         {
             // A number says nothing as a C# name: the schema names what each value means.
-            diagnostics.Report(SchemaDiagnostics.Unsupported, values, $"The integer enum {name} without 'x-wecom-enum-names'", "name what each value means, one name per value");
+            diagnostics.Report(SchemaDiagnostics.Unsupported, values, SchemaWords.IntegerEnumWithoutNames(name), SchemaWords.NameEachValue());
         }
         else if (!isInteger)
         {
-            Reserve(name + "Extensions", $"the wire-value extensions of {name}", node);
+            Reserve(name + "Extensions", SchemaWords.TheWireValueExtensionsOf(name), node);
         }
 
         var members = new List<EnumMemberModel>();
@@ -65,7 +66,7 @@ internal sealed partial class ModelBuilder
             var value = values.Items[i];
             if (isInteger ? !value.TryGetInt32(out _) : value.Kind != JsonKind.String)
             {
-                var expected = isInteger ? "an array of 32-bit integers (the wire values)" : "an array of strings (the wire values)";
+                var expected = isInteger ? SchemaWords.IntegerWireValues() : SchemaWords.StringWireValues();
                 diagnostics.Report(SchemaDiagnostics.WrongValueType, value, "enum", expected, value.Describe());
                 continue;
             }
@@ -79,20 +80,20 @@ internal sealed partial class ModelBuilder
             var memberName = names is { Kind: JsonKind.Array } ? nameNode.Text! : Names.Pascal(value.Text!);
             if (!Names.IsIdentifier(memberName))
             {
-                diagnostics.Report(SchemaDiagnostics.InvalidIdentifier, nameNode, "The enum member name", memberName);
+                diagnostics.Report(SchemaDiagnostics.InvalidIdentifier, nameNode, SchemaWords.TheEnumMemberName(), memberName);
                 continue;
             }
 
             if (!memberNames.Add(memberName))
             {
-                diagnostics.Report(SchemaDiagnostics.DuplicateName, nameNode, "The enum member", memberName, $"in {name}");
+                diagnostics.Report(SchemaDiagnostics.DuplicateName, nameNode, SchemaWords.TheEnumMember(), memberName, SchemaWords.InType(name));
                 continue;
             }
 
             var wireValue = isInteger && value.TryGetInt32(out var number) ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : value.Text!;
             if (!wireValues.Add(wireValue))
             {
-                diagnostics.Report(SchemaDiagnostics.DuplicateName, value, "The wire value", wireValue, $"in {name}");
+                diagnostics.Report(SchemaDiagnostics.DuplicateName, value, SchemaWords.TheWireValue(), wireValue, SchemaWords.InType(name));
                 continue;
             }
 
@@ -106,7 +107,7 @@ internal sealed partial class ModelBuilder
     {
         if (name is "Validate" or "ValidateInto")
         {
-            diagnostics.Report(SchemaDiagnostics.DuplicateName, node.Start, 1, "The type name", name, "it clashes with the Validate method every generated class has; rename the type");
+            diagnostics.Report(SchemaDiagnostics.DuplicateName, node.Start, 1, SchemaWords.TheTypeName(), name, SchemaWords.ClashesWithValidate());
         }
 
         var properties = new List<PropertyModel>();
@@ -125,13 +126,13 @@ internal sealed partial class ModelBuilder
 
                 if (property.CSharpName == name || Array.IndexOf(ClassMembers, property.CSharpName) >= 0)
                 {
-                    diagnostics.Report(SchemaDiagnostics.DuplicateName, member, "The member name", property.CSharpName, $"it clashes with {name} itself, its Validate method or a member of object; set x-wecom-csharp-name");
+                    diagnostics.Report(SchemaDiagnostics.DuplicateName, member, SchemaWords.TheMemberName(), property.CSharpName, SchemaWords.ClashesWithType(name));
                     continue;
                 }
 
                 if (!csharpNames.Add(property.CSharpName))
                 {
-                    diagnostics.Report(SchemaDiagnostics.DuplicateName, member, "The member", property.CSharpName, $"by two properties of {name}; set x-wecom-csharp-name on one");
+                    diagnostics.Report(SchemaDiagnostics.DuplicateName, member, SchemaWords.TheMember(), property.CSharpName, SchemaWords.ByTwoProperties(name));
                     continue;
                 }
 
@@ -173,7 +174,7 @@ internal sealed partial class ModelBuilder
 
             if (clashes)
             {
-                diagnostics.Report(SchemaDiagnostics.DuplicateName, nodes[property.WireName], "The member name", property.CSharpName, $"it clashes with a factory method of the union {name}; set x-wecom-csharp-name");
+                diagnostics.Report(SchemaDiagnostics.DuplicateName, nodes[property.WireName], SchemaWords.TheMemberName(), property.CSharpName, SchemaWords.ClashesWithFactory(name));
             }
         }
     }

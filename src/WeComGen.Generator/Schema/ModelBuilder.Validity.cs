@@ -22,7 +22,12 @@ internal sealed partial class ModelBuilder
         var duration = validFor.Get("duration");
         if (permanent == (duration is not null) || (permanent && validFor.Get("from") is not null))
         {
-            diagnostics.Report(SchemaDiagnostics.WrongValueType, validFor, ValidForKeyword, "either {\"duration\": \"P3D\", \"from\": \"created_at\"} (from is optional) or {\"permanent\": true}", permanent ? "permanent with " + (duration is null ? "'from'" : "'duration'") : "an object without 'duration' or 'permanent'");
+            diagnostics.Report(
+                SchemaDiagnostics.WrongValueType,
+                validFor,
+                ValidForKeyword,
+                SchemaWords.ValidForShape("{\"duration\": \"P3D\", \"from\": \"created_at\"}", "{\"permanent\": true}"),
+                permanent ? SchemaWords.PermanentWith(duration is null ? "'from'" : "'duration'") : SchemaWords.ObjectWithoutDurationOrPermanent());
             return null;
         }
 
@@ -39,7 +44,7 @@ internal sealed partial class ModelBuilder
         var text = duration.Text!;
         if (IsoDuration.Seconds(text) is not { } seconds)
         {
-            diagnostics.Report(SchemaDiagnostics.WrongValueType, duration, "duration", "an ISO 8601 duration above zero in weeks, days, hours, minutes and seconds (\"P3D\", \"PT20S\"; years and months have no fixed length)", $"\"{text}\"");
+            diagnostics.Report(SchemaDiagnostics.WrongValueType, duration, "duration", SchemaWords.FixedLengthDuration("\"P3D\"", "\"PT20S\""), $"\"{text}\"");
             return null;
         }
 
@@ -68,9 +73,7 @@ internal sealed partial class ModelBuilder
             }
 
             var at = nodes[properties[i].WireName].Value.Get(ValidForKeyword)!.Get("from")!;
-            var reason = anchor is null
-                ? $"{owner} has no member '{from}'; 'from' names a sibling member of Unix seconds"
-                : $"'{from}' of {owner} is not an integer; 'from' names a sibling member of Unix seconds (an integer, or a string with x-wecom-number)";
+            var reason = anchor is null ? SchemaWords.NoAnchorMember(owner, from) : SchemaWords.AnchorNotInteger(from, owner);
             diagnostics.Report(SchemaDiagnostics.UnresolvedReference, at, from, reason);
             properties.RemoveAt(i--);
         }
@@ -90,7 +93,7 @@ internal sealed partial class ModelBuilder
             {
                 if (property.ValidFor is not null && _definitions.TryGetValue(type.Name, out var definition) && definition.Node.Get("properties")?.Find(property.WireName) is { } member)
                 {
-                    diagnostics.Report(SchemaDiagnostics.Unsupported, member.Value.Find(ValidForKeyword) ?? member, $"'{ValidForKeyword}' on {type.Name}.{property.WireName}", $"it applies to the members of an endpoint's response, and {type.Name} is not one");
+                    diagnostics.Report(SchemaDiagnostics.Unsupported, member.Value.Find(ValidForKeyword) ?? member, SchemaWords.KeywordOnMember(ValidForKeyword, $"{type.Name}.{property.WireName}"), SchemaWords.OnlyResponseMembersLive(type.Name));
                 }
             }
         }

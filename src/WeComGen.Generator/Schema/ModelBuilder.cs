@@ -36,14 +36,14 @@ internal sealed partial class ModelBuilder(JsonNode root, DiagnosticBag diagnost
     {
         CheckDialect();
         var nsNode = root.Get("x-wecom-namespace");
-        var ns = ReadName("x-wecom-namespace", "the C# namespace of the generated types, such as \"WeComGen.ExternalContact\"", Names.IsNamespace, "The namespace");
-        var contract = ReadName("x-wecom-contract", "the name that prefixes the generated JsonContext, Endpoints and ClientExtensions classes", Names.IsIdentifier, "The contract name");
+        var ns = ReadName("x-wecom-namespace", SchemaWords.NamespacePurpose(), Names.IsNamespace, SchemaWords.TheNamespace());
+        var contract = ReadName("x-wecom-contract", SchemaWords.ContractPurpose(), Names.IsIdentifier, SchemaWords.TheContractName());
         var baseAddress = ReadBaseAddress();
         if (contract is not null)
         {
-            Reserve(contract + "JsonContext", "the serializer context", root);
-            Reserve(contract + "Endpoints", "the endpoint catalog", root);
-            Reserve(contract + "ClientExtensions", "the client extensions", root);
+            Reserve(contract + "JsonContext", SchemaWords.TheSerializerContext(), root);
+            Reserve(contract + "Endpoints", SchemaWords.TheEndpointCatalog(), root);
+            Reserve(contract + "ClientExtensions", SchemaWords.TheClientExtensions(), root);
         }
 
         ClassifyDefinitions();
@@ -71,24 +71,24 @@ internal sealed partial class ModelBuilder(JsonNode root, DiagnosticBag diagnost
     }
 
     /// <summary>The dialects the generator reads, as WCG002 names them: the plain 2020-12 URI or the WeComGen dialect of it.</summary>
-    private static readonly string AcceptedDialects = "\"" + string.Join("\" or \"", Vocabulary.Dialects) + "\"";
+    private static readonly MessagePart AcceptedDialects = SchemaWords.QuotedAlternatives(Vocabulary.Dialects);
 
     private void CheckDialect()
     {
         var dialect = root.Get("$schema");
         if (dialect is null)
         {
-            diagnostics.Report(SchemaDiagnostics.WrongDialect, root.Start, 1, "The schema has no '$schema'", AcceptedDialects);
+            diagnostics.Report(SchemaDiagnostics.WrongDialect, root.Start, 1, SchemaWords.NoDialect(), AcceptedDialects);
         }
         else if (dialect.Kind == JsonKind.String && Array.IndexOf(Vocabulary.Dialects, dialect.Text!.TrimEnd('#')) < 0)
         {
             var closest = Suggestions.Closest(dialect.Text!, Vocabulary.Dialects);
-            var suggestion = closest is null ? string.Empty : $" (did you mean \"{closest}\"?)";
-            diagnostics.Report(SchemaDiagnostics.WrongDialect, dialect, $"'$schema' is \"{dialect.Text}\"{suggestion}", AcceptedDialects);
+            var found = closest is null ? SchemaWords.DialectIs(dialect.Text!) : SchemaWords.DialectIsDidYouMean(dialect.Text!, closest);
+            diagnostics.Report(SchemaDiagnostics.WrongDialect, dialect, found, AcceptedDialects);
         }
     }
 
-    private string? ReadName(string keyword, string purpose, Func<string, bool> isValid, string what)
+    private string? ReadName(string keyword, MessagePart purpose, Func<string, bool> isValid, MessagePart what)
     {
         var value = root.Get(keyword);
         if (value is null)
@@ -121,7 +121,7 @@ internal sealed partial class ModelBuilder(JsonNode root, DiagnosticBag diagnost
 
         if (!Uri.TryCreate(value.Text, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
         {
-            diagnostics.Report(SchemaDiagnostics.WrongValueType, value, "x-wecom-base-address", "an absolute http or https URL", $"\"{value.Text}\"");
+            diagnostics.Report(SchemaDiagnostics.WrongValueType, value, "x-wecom-base-address", SchemaWords.AnAbsoluteUrl(), SchemaWords.Quoted(value.Text!));
             return null;
         }
 
@@ -143,7 +143,7 @@ internal sealed partial class ModelBuilder(JsonNode root, DiagnosticBag diagnost
             {
                 if (!Names.IsIdentifier(member.Name))
                 {
-                    diagnostics.Report(SchemaDiagnostics.InvalidIdentifier, member, "The type name", member.Name);
+                    diagnostics.Report(SchemaDiagnostics.InvalidIdentifier, member, SchemaWords.TheTypeName(), member.Name);
                     kind = DefinitionKind.Invalid;
                 }
                 else
@@ -175,15 +175,15 @@ internal sealed partial class ModelBuilder(JsonNode root, DiagnosticBag diagnost
     }
 
     /// <summary>Claims a generated type name; a second claim is a <c>WCG006</c>.</summary>
-    private bool Reserve(string name, string origin, JsonNode at) => Reserve(name, origin, at.Start, at.Length);
+    private bool Reserve(string name, MessagePart origin, JsonNode at) => Reserve(name, origin, at.Start, at.Length);
 
-    private bool Reserve(string name, string origin, JsonMember at) => Reserve(name, origin, at.NameStart, at.NameLength);
+    private bool Reserve(string name, MessagePart origin, JsonMember at) => Reserve(name, origin, at.NameStart, at.NameLength);
 
-    private bool Reserve(string name, string origin, int start, int length)
+    private bool Reserve(string name, MessagePart origin, int start, int length)
     {
         if (_generatedNames.TryGetValue(name, out var first))
         {
-            diagnostics.Report(SchemaDiagnostics.DuplicateName, start, length, "The type", name, $"by {first.Origin} and by {origin}");
+            diagnostics.Report(SchemaDiagnostics.DuplicateName, start, length, SchemaWords.TheType(), name, SchemaWords.ByBoth(first.Origin, origin));
             return false;
         }
 
@@ -202,7 +202,7 @@ internal sealed partial class ModelBuilder(JsonNode root, DiagnosticBag diagnost
         {
             if (ns == reached || ns.StartsWith(reached + ".", StringComparison.Ordinal))
             {
-                diagnostics.Report(SchemaDiagnostics.ShadowedNamespace, nsNode, "The namespace", ns, $"the namespace {reached} (its types could be hidden by the generated ones)", "choose a namespace of your own");
+                diagnostics.Report(SchemaDiagnostics.ShadowedNamespace, nsNode, SchemaWords.TheNamespace(), ns, SchemaWords.TheNamespaceShadowed(reached), SchemaWords.ChooseOwnNamespace());
                 return;
             }
         }
@@ -214,7 +214,7 @@ internal sealed partial class ModelBuilder(JsonNode root, DiagnosticBag diagnost
             {
                 if (reached == fullName || reached.StartsWith(fullName + ".", StringComparison.Ordinal))
                 {
-                    diagnostics.Report(SchemaDiagnostics.ShadowedNamespace, pair.Value.Start, pair.Value.Length, "The type", fullName, $"the namespace {reached}", "rename the type or choose another namespace");
+                    diagnostics.Report(SchemaDiagnostics.ShadowedNamespace, pair.Value.Start, pair.Value.Length, SchemaWords.TheType(), fullName, SchemaWords.TheNamespaceNamed(reached), SchemaWords.RenameTypeOrNamespace());
                     break;
                 }
             }
@@ -227,7 +227,7 @@ internal sealed partial class ModelBuilder(JsonNode root, DiagnosticBag diagnost
         foreach (var (member, type) in JsonContextNames.Clashes(_objects, _enums.Values, _errorCodes))
         {
             var at = _generatedNames[type];
-            diagnostics.Report(SchemaDiagnostics.DuplicateName, at.Start, at.Length, "The serializer-context member", member, $"for the type {type} and by {contract + "JsonContext"} already; rename the type or set x-wecom-csharp-name");
+            diagnostics.Report(SchemaDiagnostics.DuplicateName, at.Start, at.Length, SchemaWords.TheSerializerContextMember(), member, SchemaWords.ForTypeAndByContext(type, contract + "JsonContext"));
         }
     }
 
@@ -242,8 +242,8 @@ internal sealed partial class ModelBuilder(JsonNode root, DiagnosticBag diagnost
         if (pointer is null)
         {
             var reason = text.StartsWith("#", StringComparison.Ordinal)
-                ? "its fragment is not valid percent-encoded UTF-8"
-                : "only references to a definition of this file, '#/$defs/Name', are supported";
+                ? SchemaWords.BadPercentEncoding()
+                : SchemaWords.OnlyLocalDefinitions();
             diagnostics.Report(SchemaDiagnostics.UnresolvedReference, reference, text, reason);
             return null;
         }
@@ -251,7 +251,7 @@ internal sealed partial class ModelBuilder(JsonNode root, DiagnosticBag diagnost
         var prefix = DefsPrefix.Substring(1);
         if (!pointer.StartsWith(prefix, StringComparison.Ordinal) || pointer.IndexOf('/', prefix.Length) >= 0)
         {
-            diagnostics.Report(SchemaDiagnostics.UnresolvedReference, reference, text, "only references to a definition of this file, '#/$defs/Name', are supported");
+            diagnostics.Report(SchemaDiagnostics.UnresolvedReference, reference, text, SchemaWords.OnlyLocalDefinitions());
             return null;
         }
 
@@ -259,7 +259,7 @@ internal sealed partial class ModelBuilder(JsonNode root, DiagnosticBag diagnost
         if (!_definitions.TryGetValue(name, out var definition))
         {
             var closest = Suggestions.Closest(name, _definitions.Keys);
-            diagnostics.Report(SchemaDiagnostics.UnresolvedReference, reference, text, $"$defs has no '{name}'" + (closest is null ? string.Empty : $"; did you mean '{closest}'?"));
+            diagnostics.Report(SchemaDiagnostics.UnresolvedReference, reference, text, closest is null ? SchemaWords.DefsHasNo(name) : SchemaWords.DefsHasNoDidYouMean(name, closest));
             return null;
         }
 
@@ -282,5 +282,5 @@ internal sealed partial class ModelBuilder(JsonNode root, DiagnosticBag diagnost
     private sealed record Definition(string Name, JsonNode Node, DefinitionKind Kind);
 
     /// <summary>Who claimed a generated type name, and where in the schema.</summary>
-    private sealed record GeneratedName(string Origin, int Start, int Length);
+    private sealed record GeneratedName(MessagePart Origin, int Start, int Length);
 }

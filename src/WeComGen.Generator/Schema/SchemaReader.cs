@@ -16,7 +16,7 @@ internal static class SchemaReader
         if (text is null)
         {
             var unread = new DiagnosticBag(new LineMap(string.Empty));
-            unread.Report(SchemaDiagnostics.InvalidJson, 0, 0, "the file could not be read");
+            unread.Report(SchemaDiagnostics.InvalidJson, 0, 0, SchemaWords.FileUnreadable());
             return new ParsedSchema(path, null, unread.ToArray());
         }
 
@@ -34,13 +34,13 @@ internal static class SchemaReader
         }
         catch (JsonSyntaxException e)
         {
-            diagnostics.Report(SchemaDiagnostics.InvalidJson, e.Position, 0, e.Message);
+            diagnostics.Report(SchemaDiagnostics.InvalidJson, e.Position, 0, e.Reason);
             return new ParsedSchema(path, null, diagnostics.ToArray());
         }
 
         if (root.Kind != JsonKind.Object)
         {
-            diagnostics.Report(SchemaDiagnostics.WrongValueType, root, "The schema file", "a JSON object", root.Describe());
+            diagnostics.Report(SchemaDiagnostics.WrongValueType, root, SchemaWords.TheSchemaFile(), SchemaWords.AJsonObject(), root.Describe());
             return new ParsedSchema(path, null, diagnostics.ToArray());
         }
 

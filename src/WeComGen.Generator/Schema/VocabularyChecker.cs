@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using WeComGen.Generator.Diagnostics;
 using WeComGen.Generator.Schema.Json;
@@ -26,7 +27,7 @@ internal sealed class VocabularyChecker(DiagnosticBag diagnostics)
     }
 
     /// <summary>Checks the keys of a vocabulary object (an endpoint, a credential, a hint, an error row).</summary>
-    public void CheckKeys(JsonNode node, IReadOnlyDictionary<string, ValueShape> keys, string where)
+    public void CheckKeys(JsonNode node, IReadOnlyDictionary<string, ValueShape> keys, MessagePart where)
     {
         foreach (var member in node.Members)
         {
@@ -50,7 +51,7 @@ internal sealed class VocabularyChecker(DiagnosticBag diagnostics)
 
         if (node.Kind != JsonKind.Object)
         {
-            diagnostics.Report(SchemaDiagnostics.WrongValueType, node, where, "a schema (an object)", node.Describe());
+            diagnostics.Report(SchemaDiagnostics.WrongValueType, node, where, SchemaWords.ASchemaObject(), node.Describe());
             return;
         }
 
@@ -66,7 +67,7 @@ internal sealed class VocabularyChecker(DiagnosticBag diagnostics)
             }
             else if (Vocabulary.RootKeywords.ContainsKey(name))
             {
-                diagnostics.Report(SchemaDiagnostics.UnknownKeyword, member, name, where, "; it belongs at the root of the file");
+                diagnostics.Report(SchemaDiagnostics.UnknownKeyword, member, name, where, SchemaWords.BelongsAtRoot());
             }
             else if (!name.StartsWith("x-", StringComparison.Ordinal) || name.StartsWith("x-wecom", StringComparison.Ordinal))
             {
@@ -119,11 +120,11 @@ internal sealed class VocabularyChecker(DiagnosticBag diagnostics)
                         {
                             if (variant.Value.Kind == JsonKind.Object)
                             {
-                                CheckKeys(variant.Value, Vocabulary.FileVariantKeys, $"the file variant '{variant.Name}'");
+                                CheckKeys(variant.Value, Vocabulary.FileVariantKeys, SchemaWords.TheFileVariant(variant.Name));
                             }
                             else
                             {
-                                diagnostics.Report(SchemaDiagnostics.WrongValueType, variant.Value, variant.Name, "a file rule (an object)", variant.Value.Describe());
+                                diagnostics.Report(SchemaDiagnostics.WrongValueType, variant.Value, variant.Name, SchemaWords.AFileRule(), variant.Value.Describe());
                             }
                         }
                     }
@@ -149,22 +150,22 @@ internal sealed class VocabularyChecker(DiagnosticBag diagnostics)
     }
 
     /// <summary>Checks a value's shape; returns whether it is right.</summary>
-    private bool CheckShape(JsonMember member, ValueShape shape, string where)
+    private bool CheckShape(JsonMember member, ValueShape shape, MessagePart where)
     {
         var value = member.Value;
         var expected = shape switch
         {
-            ValueShape.String when value.Kind != JsonKind.String => "a string",
-            ValueShape.Boolean when value.Kind is not (JsonKind.True or JsonKind.False) => "true or false",
-            ValueShape.NonNegativeInteger when !value.TryGetInt32(out _) => "a non-negative integer",
-            ValueShape.Schema when value.Kind != JsonKind.Object => "a schema (an object)",
-            ValueShape.SchemaOrBoolean when value.Kind is not (JsonKind.Object or JsonKind.True or JsonKind.False) => "a schema or a boolean",
-            ValueShape.SchemaMap or ValueShape.Object when value.Kind != JsonKind.Object => "an object",
-            ValueShape.SchemaArray or ValueShape.Array when value.Kind != JsonKind.Array => "an array",
-            ValueShape.StringArray when value.Kind != JsonKind.Array || !AllStrings(value) => "an array of strings",
-            ValueShape.ObjectOrArray when value.Kind is not (JsonKind.Object or JsonKind.Array) => "an object or an array of objects",
-            ValueShape.StringOrStringArray when value.Kind != JsonKind.String && (value.Kind != JsonKind.Array || !AllStrings(value)) => "a string or an array of strings",
-            _ => null,
+            ValueShape.String when value.Kind != JsonKind.String => SchemaWords.AString(),
+            ValueShape.Boolean when value.Kind is not (JsonKind.True or JsonKind.False) => SchemaWords.TrueOrFalse(),
+            ValueShape.NonNegativeInteger when !value.TryGetInt32(out _) => SchemaWords.ANonNegativeInteger(),
+            ValueShape.Schema when value.Kind != JsonKind.Object => SchemaWords.ASchemaObject(),
+            ValueShape.SchemaOrBoolean when value.Kind is not (JsonKind.Object or JsonKind.True or JsonKind.False) => SchemaWords.ASchemaOrBoolean(),
+            ValueShape.SchemaMap or ValueShape.Object when value.Kind != JsonKind.Object => SchemaWords.AnObject(),
+            ValueShape.SchemaArray or ValueShape.Array when value.Kind != JsonKind.Array => SchemaWords.AnArray(),
+            ValueShape.StringArray when value.Kind != JsonKind.Array || !AllStrings(value) => SchemaWords.AnArrayOfStrings(),
+            ValueShape.ObjectOrArray when value.Kind is not (JsonKind.Object or JsonKind.Array) => SchemaWords.AnObjectOrArrayOfObjects(),
+            ValueShape.StringOrStringArray when value.Kind != JsonKind.String && (value.Kind != JsonKind.Array || !AllStrings(value)) => SchemaWords.AStringOrArrayOfStrings(),
+            _ => (MessagePart?)null,
         };
 
         if (expected is not null)
@@ -175,13 +176,13 @@ internal sealed class VocabularyChecker(DiagnosticBag diagnostics)
 
         if (shape == ValueShape.NonNegativeInteger && value.TryGetInt32(out var limit) && limit < 0)
         {
-            diagnostics.Report(SchemaDiagnostics.ContradictoryLimits, value, $"'{member.Name}' is {limit}; a limit cannot be negative");
+            diagnostics.Report(SchemaDiagnostics.ContradictoryLimits, value, SchemaWords.NegativeLimit(member.Name, limit.ToString(CultureInfo.InvariantCulture)));
             return false;
         }
 
         if (member.Name == "pattern" && !IsRegex(value.Text!))
         {
-            diagnostics.Report(SchemaDiagnostics.WrongValueType, value, member.Name, "a valid regular expression", $"\"{value.Text}\"");
+            diagnostics.Report(SchemaDiagnostics.WrongValueType, value, member.Name, SchemaWords.AValidRegex(), SchemaWords.Quoted(value.Text!));
             return false;
         }
 
@@ -195,8 +196,8 @@ internal sealed class VocabularyChecker(DiagnosticBag diagnostics)
         if (Array.IndexOf(choices, text) < 0)
         {
             var closest = Suggestions.Closest(text, choices);
-            var found = $"\"{text}\"" + (closest is null ? string.Empty : $" (did you mean \"{closest}\"?)");
-            diagnostics.Report(SchemaDiagnostics.WrongValueType, member.Value, member.Name, "one of \"" + string.Join("\", \"", choices) + "\"", found);
+            var found = closest is null ? SchemaWords.Quoted(text) : SchemaWords.QuotedDidYouMean(text, closest);
+            diagnostics.Report(SchemaDiagnostics.WrongValueType, member.Value, member.Name, OneOf(choices), found);
         }
     }
 
@@ -210,12 +211,12 @@ internal sealed class VocabularyChecker(DiagnosticBag diagnostics)
 
         if (type.Value.Kind == JsonKind.Array)
         {
-            diagnostics.Report(SchemaDiagnostics.Unsupported, type.Value, "A list of types", "give each schema one type; a nullable member is one that is not required");
+            diagnostics.Report(SchemaDiagnostics.Unsupported, type.Value, SchemaWords.AListOfTypes(), SchemaWords.OneTypePerSchema());
         }
         else if (type.Value.Kind != JsonKind.String || Array.IndexOf(Types, type.Value.Text) < 0)
         {
-            var found = type.Value.Kind == JsonKind.String ? $"\"{type.Value.Text}\"" : type.Value.Describe();
-            diagnostics.Report(SchemaDiagnostics.WrongValueType, type.Value, "type", "one of \"" + string.Join("\", \"", Types) + "\"", found);
+            var found = type.Value.Kind == JsonKind.String ? SchemaWords.Quoted(type.Value.Text!) : type.Value.Describe();
+            diagnostics.Report(SchemaDiagnostics.WrongValueType, type.Value, "type", OneOf(Types), found);
         }
     }
 
@@ -228,7 +229,7 @@ internal sealed class VocabularyChecker(DiagnosticBag diagnostics)
             diagnostics.Report(
                 SchemaDiagnostics.ContradictoryLimits,
                 node.Get("x-wecom-max-utf8-bytes")!,
-                $"'x-wecom-max-utf8-bytes' is {bytes} but 'minLength' is {minLength}: every character takes at least one byte, so no value fits");
+                SchemaWords.BytesBelowMinLength(bytes.ToString(CultureInfo.InvariantCulture), minLength.ToString(CultureInfo.InvariantCulture)));
         }
     }
 
@@ -236,14 +237,17 @@ internal sealed class VocabularyChecker(DiagnosticBag diagnostics)
     {
         if (Limit(node, min) is { } low && Limit(node, max) is { } high && low > high)
         {
-            diagnostics.Report(SchemaDiagnostics.ContradictoryLimits, node.Get(max)!, $"'{min}' is {low} but '{max}' is {high}: no value fits");
+            diagnostics.Report(SchemaDiagnostics.ContradictoryLimits, node.Get(max)!, SchemaWords.NoValueFits(min, low.ToString(CultureInfo.InvariantCulture), max, high.ToString(CultureInfo.InvariantCulture)));
         }
     }
 
     private static int? Limit(JsonNode node, string keyword) =>
         node.Get(keyword) is { } value && value.TryGetInt32(out var limit) && limit >= 0 ? limit : null;
 
-    private void ReportUnknown(JsonMember member, string where, IEnumerable<string> known, IEnumerable<string>? alsoKnown)
+    /// <summary>"one of" the choices, each quoted as the schema writes it.</summary>
+    private static MessagePart OneOf(string[] choices) => SchemaWords.OneOf("\"" + string.Join("\", \"", choices) + "\"");
+
+    private void ReportUnknown(JsonMember member, MessagePart where, IEnumerable<string> known, IEnumerable<string>? alsoKnown)
     {
         var candidates = new List<string>(known);
         if (alsoKnown is not null)
@@ -252,7 +256,7 @@ internal sealed class VocabularyChecker(DiagnosticBag diagnostics)
         }
 
         var closest = Suggestions.Closest(member.Name, candidates);
-        diagnostics.Report(SchemaDiagnostics.UnknownKeyword, member, member.Name, where, closest is null ? string.Empty : $"; did you mean '{closest}'?");
+        diagnostics.Report(SchemaDiagnostics.UnknownKeyword, member, member.Name, where, closest is null ? string.Empty : SchemaWords.DidYouMean(closest));
     }
 
     private static bool AllStrings(JsonNode array)

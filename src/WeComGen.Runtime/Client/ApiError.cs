@@ -1,4 +1,6 @@
+using System.Globalization;
 using WeComGen.Endpoints;
+using WeComGen.Validation;
 
 namespace WeComGen.Client;
 
@@ -20,10 +22,11 @@ public sealed record ApiError(string Endpoint, int Code, string? ErrMsg, ErrorAc
     /// <summary>What a person should do about it, from the schema, when it says.</summary>
     public string? Hint => Info?.Hint;
 
-    /// <inheritdoc/>
+    /// <summary>The answer on one line, in the current UI culture's language; the server's errmsg and the schema's meaning and hint as written.</summary>
     public override string ToString()
     {
-        var text = $"{Endpoint} answered errcode {Code}";
+        var culture = CultureInfo.CurrentUICulture;
+        var text = ContractMessages.ApiErrorAnswered(Endpoint, Code).ToString(culture);
         if (!string.IsNullOrEmpty(ErrMsg))
         {
             text += $" ({ErrMsg})";
@@ -34,6 +37,6 @@ public sealed record ApiError(string Endpoint, int Code, string? ErrMsg, ErrorAc
             text += $": {Meaning}";
         }
 
-        return Hint is null ? text : $"{text} Fix: {Hint}.";
+        return Hint is null ? text : ContractMessages.ApiErrorFix(text, Hint).ToString(culture);
     }
 }

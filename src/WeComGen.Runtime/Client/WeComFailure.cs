@@ -1,11 +1,13 @@
 using System;
+using System.Globalization;
 using WeComGen.Validation;
 
 namespace WeComGen.Client;
 
 /// <summary>
 /// Why a call failed. A closed set of cases: match on the nested records. <see cref="Message"/> says what
-/// happened and what to do, and never carries a secret (access token, corp secret, full event code).
+/// happened and what to do, in the current UI culture's language (as violations are worded), and never carries a
+/// secret (access token, corp secret, full event code).
 /// </summary>
 public abstract record WeComFailure
 {
@@ -22,11 +24,13 @@ public abstract record WeComFailure
     /// <inheritdoc/>
     public override string ToString() => Message;
 
+    private static string Words(ContractMessage message) => message.ToString(CultureInfo.CurrentUICulture);
+
     /// <summary>The request breaks its contract; nothing was sent.</summary>
     public sealed record InvalidRequest(ValidationResult Validation) : WeComFailure
     {
         /// <inheritdoc/>
-        public override string Message => "The request breaks its contract; nothing was sent:\n" + Validation;
+        public override string Message => Words(ContractMessages.FailureInvalidRequest()) + "\n" + Validation;
     }
 
     /// <summary>
@@ -36,7 +40,7 @@ public abstract record WeComFailure
     public sealed record FileUnreadable(string Member, string File, string Reason) : WeComFailure
     {
         /// <inheritdoc/>
-        public override string Message => $"The file {File} for {Member} cannot be read: {Reason}.";
+        public override string Message => Words(ContractMessages.FailureFileUnreadable(File, Member, Reason));
     }
 
     /// <summary>
@@ -47,7 +51,7 @@ public abstract record WeComFailure
     {
         /// <inheritdoc/>
         public override string Message =>
-            $"The upload of {File} was not retried: its stream cannot be rewound and was already read; the attempt failed: {LastProblem.Message}";
+            Words(ContractMessages.FailureUploadNotRepeatable(File, LastProblem.Message));
     }
 
     /// <summary>
@@ -58,8 +62,7 @@ public abstract record WeComFailure
     {
         /// <inheritdoc/>
         public override string Message =>
-            $"The window of event code {Credential} closed at {Deadline:O}"
-            + (LastProblem is null ? "; it was not sent." : $"; the last attempt failed: {LastProblem.Message}");
+            Words(ContractMessages.FailureDeadlinePassed(Credential, Deadline.ToString("O", CultureInfo.InvariantCulture), LastProblem?.Message));
     }
 
     /// <summary>
@@ -69,37 +72,35 @@ public abstract record WeComFailure
     public sealed record CredentialAlreadyUsed(string Credential, bool InFlight) : WeComFailure
     {
         /// <inheritdoc/>
-        public override string Message => InFlight
-            ? $"Event code {Credential} is single-use and another call of this client is sending it now."
-            : $"Event code {Credential} is single-use and this client already got a definite answer for it.";
+        public override string Message => Words(ContractMessages.FailureCredentialAlreadyUsed(Credential, InFlight));
     }
 
     /// <summary>The server says the event credential is invalid or expired (action <c>expired</c>); nothing can be done.</summary>
     public sealed record CredentialExpired(ApiError Error) : WeComFailure
     {
         /// <inheritdoc/>
-        public override string Message => $"The event code is invalid or expired: {Error}";
+        public override string Message => Words(ContractMessages.FailureCredentialExpired(Error.ToString()));
     }
 
     /// <summary>The app is set up wrongly (action <c>configuration</c>); <see cref="ApiError.Hint"/> says what to fix.</summary>
     public sealed record Misconfigured(ApiError Error) : WeComFailure
     {
         /// <inheritdoc/>
-        public override string Message => $"Configuration problem: {Error}";
+        public override string Message => Words(ContractMessages.FailureMisconfigured(Error.ToString()));
     }
 
     /// <summary>The server refused this request (action <c>rejected</c>, or a code the schema does not list); retrying cannot help.</summary>
     public sealed record Rejected(ApiError Error) : WeComFailure
     {
         /// <inheritdoc/>
-        public override string Message => $"Rejected: {Error}";
+        public override string Message => Words(ContractMessages.FailureRejected(Error.ToString()));
     }
 
     /// <summary>The access token was refused again after it had been refreshed once (action <c>refresh-token</c>).</summary>
     public sealed record TokenRejected(ApiError Error) : WeComFailure
     {
         /// <inheritdoc/>
-        public override string Message => $"The access token was refused after a refresh: {Error}";
+        public override string Message => Words(ContractMessages.FailureTokenRejected(Error.ToString()));
     }
 
     /// <summary>The server is busy or limiting calls (action <c>retry</c> or <c>throttled</c>).</summary>
@@ -109,7 +110,7 @@ public abstract record WeComFailure
         public override bool IsTransient => true;
 
         /// <inheritdoc/>
-        public override string Message => $"Server busy: {Error}";
+        public override string Message => Words(ContractMessages.FailureServerBusy(Error.ToString()));
     }
 
     /// <summary>The exchange failed below the WeCom protocol (HTTP status, timeout, connection, malformed answer).</summary>
@@ -127,6 +128,6 @@ public abstract record WeComFailure
     public sealed record RetriesExhausted(int Attempts, WeComFailure LastProblem) : WeComFailure
     {
         /// <inheritdoc/>
-        public override string Message => $"Gave up after {Attempts} attempt(s): {LastProblem.Message}";
+        public override string Message => Words(ContractMessages.FailureRetriesExhausted(Attempts, LastProblem.Message));
     }
 }

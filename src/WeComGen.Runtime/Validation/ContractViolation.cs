@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace WeComGen.Validation;
 
 /// <summary>One way a value breaks its contract.</summary>
@@ -15,6 +17,11 @@ public sealed record ContractViolation(
     string Message,
     ViolationSeverity Severity = ViolationSeverity.Error)
 {
-    /// <inheritdoc/>
-    public override string ToString() => $"{Severity} {Rule} at {Path}: {Message}";
+    /// <summary>The violation on one line, in the current UI culture's language, as <see cref="Message"/> is: <c>Error MaxItems at $.attachments: …</c>.</summary>
+    public override string ToString()
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        var severity = ContractMessages.Severity(Severity.ToString()).ToString(culture);
+        return ContractMessages.ViolationLine(severity, Rule.ToString(), Path, Message).ToString(culture);
+    }
 }

@@ -36,7 +36,9 @@ public sealed class ValidationResult
         }
     }
 
-    /// <inheritdoc/>
+    /// <summary>Each violation on a line of its own, in the current UI culture's language; <c>valid</c> (<c>有效</c>) when there is none.</summary>
     public override string ToString() =>
-        Violations.Count == 0 ? "valid" : string.Join("\n", Violations.Select(v => v.ToString()));
+        Violations.Count == 0
+            ? ContractMessages.NoViolations().ToString(System.Globalization.CultureInfo.CurrentUICulture)
+            : string.Join("\n", Violations.Select(v => v.ToString()));
 }

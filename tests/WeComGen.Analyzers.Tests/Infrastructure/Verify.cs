@@ -30,7 +30,8 @@ internal static class Verify
         await test.RunAsync();
     }
 
-    public static async Task Fix<TFix>(string code, string fixedCode, IEnumerable<string> contracts, int? iterations = null)
+    /// <summary>Applies <typeparamref name="TFix"/> to <paramref name="code"/>; with <paramref name="title"/>, the fix offered must be called that.</summary>
+    public static async Task Fix<TFix>(string code, string fixedCode, IEnumerable<string> contracts, int? iterations = null, string? title = null)
         where TFix : CodeFixProvider, new()
     {
         var test = new CSharpCodeFixTest<ContractAnalyzer, TFix, DefaultVerifier>
@@ -44,6 +45,11 @@ internal static class Verify
         if (iterations is { } count)
         {
             test.NumberOfFixAllIterations = count;
+        }
+
+        if (title is not null)
+        {
+            test.CodeActionVerifier = (action, verifier) => verifier.Equal(title, action.Title);
         }
 
         await test.RunAsync();

@@ -2,6 +2,7 @@ using System.Resources;
 using Microsoft.CodeAnalysis;
 using WeComGen.Analyzers.Tests.Contracts;
 using WeComGen.Analyzers.Tests.Infrastructure;
+using WeComGen.CodeFixes;
 using WeComGen.Validation;
 
 namespace WeComGen.Analyzers.Tests.Localization;
@@ -20,11 +21,41 @@ public sealed class LocalizationTests
 
     private static readonly ResourceManager TitlesAndDescriptions = new("WeComGen.Analyzers.Diagnostics.ContractDiagnostics", typeof(ContractAnalyzer).Assembly);
 
+    private static readonly ResourceManager CodeFixTitles = new("WeComGen.CodeFixes.CodeFixTitles", typeof(DocumentFix).Assembly);
+
     private static readonly string ChineseOverLimit = new string('中', 1333) + "xy"; // 4,001 bytes, 1,335 characters
 
     [Fact]
     public void Every_message_title_and_description_has_a_Chinese_translation_with_the_same_placeholders() =>
         Assert.Empty(Translations.Problems(AnalyzerMessages).Concat(Translations.Problems(RuntimeMessages)).Concat(Translations.Problems(TitlesAndDescriptions)));
+
+    [Fact]
+    public void Every_code_fix_has_a_title_in_both_languages_and_the_Chinese_one_is_Chinese()
+    {
+        Assert.Empty(Translations.Problems(CodeFixTitles));
+        var fixes = typeof(DocumentFix).Assembly.GetTypes().Where(type => type.IsSubclassOf(typeof(DocumentFix)) && !type.IsAbstract).ToArray();
+        Assert.NotEmpty(fixes);
+        foreach (var fix in fixes)
+        {
+            var english = TitleIn(Translations.English, (DocumentFix)Activator.CreateInstance(fix)!);
+            var chinese = TitleIn(Translations.Chinese, (DocumentFix)Activator.CreateInstance(fix)!);
+            Assert.Matches("^[A-Z][a-z ]+$", english);
+            Assert.Matches(@"^[\p{IsCJKUnifiedIdeographs}]+$", chinese);
+        }
+    }
+
+    [Fact]
+    public async Task Under_zh_Hans_the_IDE_offers_the_fix_with_its_Chinese_title()
+    {
+        using (Translations.UICulture(Translations.Chinese))
+        {
+            await Verify.Fix<SetDiscriminatorFix>(
+                "using WeComGen.ExternalContact; class C { Attachment A(string m) => new() { MsgType = {|WCG103:AttachmentType.Image|}, Video = new() { MediaId = m } }; }",
+                "using WeComGen.ExternalContact; class C { Attachment A(string m) => new() { MsgType = AttachmentType.Video, Video = new() { MediaId = m } }; }",
+                [WelcomeContract.Source],
+                title: "将鉴别器设为与载荷一致");
+        }
+    }
 
     [Fact]
     public void Every_rule_has_a_title_a_message_and_a_description_in_both_languages_and_the_Chinese_ones_are_Chinese()
@@ -52,7 +83,7 @@ public sealed class LocalizationTests
         Assert.Empty(problems);
     }
 
-    public static TheoryData<string> Violations => ["WCG101", "WCG103", "WCG107"];
+    public static TheoryData<string> Violations => ["WCG101", "WCG103", "WCG104", "WCG107"];
 
     [Theory]
     [MemberData(nameof(Violations))]
@@ -123,6 +154,23 @@ public sealed class LocalizationTests
             }
             """,
             collector => collector.MaxUtf8Bytes("content", ChineseOverLimit, 4000)),
+        "WCG104" => (
+            """
+            using WeComGen.ExternalContact;
+            class Missing
+            {
+                Attachment M() => new() { MsgType = AttachmentType.Image };
+            }
+            """,
+            collector => collector.Union("msgtype", "image", 0, null, null)),
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, null),
     };
+
+    private static string TitleIn(System.Globalization.CultureInfo culture, DocumentFix fix)
+    {
+        using (Translations.UICulture(culture))
+        {
+            return fix.Title;
+        }
+    }
 }

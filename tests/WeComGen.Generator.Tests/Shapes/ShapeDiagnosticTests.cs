@@ -21,7 +21,7 @@ public class ShapeDiagnosticTests
         { "media", "WCG008", "\"minBytes\": 6,\n            \"maxBytes\": 2000000", "\"minBytes\": 3000000,\n            \"maxBytes\": 2000000", "{\n            \"part\": \"media\",\n            \"minBytes\": 3000000", 0, "'minBytes' is 3000000 but 'maxBytes' is 2000000" },
         { "media", "WCG004", "\"duration\": \"P3D\"", "\"duration\": \"P3M\"", "\"P3M\"", 0, "an ISO 8601 duration above zero" },
         { "media", "WCG004", "\"duration\": \"P3D\"", "\"duration\": \"3 days\"", "\"3 days\"", 0, "but is \"3 days\"" },
-        { "media", "WCG004", "{ \"permanent\": true }", "{ \"permanent\": true, \"from\": \"errcode\" }", "{ \"permanent\": true, \"from\"", 0, "permanent with 'from'" },
+        { "media", "WCG004", "{ \"permanent\": true }", "{ \"permanent\": true, \"from\": \"errcode\" }", "{ \"permanent\": true, \"from\"", 0, "'permanent' together with 'from'" },
         { "media", "WCG005", "\"from\": \"created_at\"", "\"from\": \"created\"", "\"created\" }", 0, "UploadMediaResponse has no member 'created'" },
         { "media", "WCG005", "\"from\": \"created_at\"", "\"from\": \"type\"", "\"type\" }", 0, "'type' of UploadMediaResponse is not an integer" },
         { "externalcontact_get", "WCG011", "\"nextCursor\": \"next_cursor\"", "\"nextCursor\": \"next_cursr\"", "\"next_cursr\"", 0, "did you mean 'next_cursor'?" },
@@ -53,6 +53,18 @@ public class ShapeDiagnosticTests
         var position = diagnostic.Location.GetLineSpan().StartLinePosition;
         Assert.Equal((line, column + offset), (position.Line + 1, position.Character + 1));
         Assert.Null(run.Result.Results[0].Exception);
+    }
+
+    [Theory]
+    [MemberData(nameof(Mistakes))]
+    public void Under_zh_Hans_a_shape_mistake_holds_no_English_word_but_names(string schemaName, string id, string replace, string with, string anchor, int offset, string messagePart)
+    {
+        _ = (anchor, offset, messagePart);
+        var schema = SchemaEdits.Replace(Schema(schemaName), replace, with);
+        var diagnostic = Assert.Single(GeneratorHarness.Run(schema).Diagnostics);
+
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Empty(LocalizationTests.EnglishWords(diagnostic.GetMessage(Translations.Chinese), schema));
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using WeComGen.Generator.Diagnostics;
 
 namespace WeComGen.Generator.Schema.Json;
 
@@ -96,14 +97,14 @@ internal sealed class JsonNode
     }
 
     /// <summary>What kind of value this is, for messages.</summary>
-    public string Describe() => Kind switch
+    public MessagePart Describe() => Kind switch
     {
-        JsonKind.Object => "an object",
-        JsonKind.Array => "an array",
-        JsonKind.String => "a string",
-        JsonKind.Number => "a number",
+        JsonKind.Object => SchemaWords.AnObject(),
+        JsonKind.Array => SchemaWords.AnArray(),
+        JsonKind.String => SchemaWords.AString(),
+        JsonKind.Number => SchemaWords.ANumber(),
         JsonKind.Null => "null",
-        _ => "a boolean",
+        _ => SchemaWords.ABoolean(),
     };
 }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using WeComGen.Generator.Diagnostics;
 
 namespace WeComGen.Generator.Schema.Json;
 
@@ -26,14 +27,14 @@ internal sealed class JsonReader
         reader.SkipWhitespace();
         if (reader._position == text.Length)
         {
-            throw new JsonSyntaxException("the file is empty", 0);
+            throw new JsonSyntaxException(SchemaWords.FileEmpty(), 0);
         }
 
         var root = reader.ReadValue();
         reader.SkipWhitespace();
         if (reader._position != text.Length)
         {
-            throw reader.Error("unexpected text after the JSON value");
+            throw reader.Error(SchemaWords.TextAfterValue());
         }
 
         return root;
@@ -43,7 +44,7 @@ internal sealed class JsonReader
     {
         if (_position >= _text.Length)
         {
-            throw Error("unexpected end of file; a value was expected");
+            throw Error(SchemaWords.EndInsteadOfValue());
         }
 
         switch (_text[_position])
@@ -87,7 +88,7 @@ internal sealed class JsonReader
             SkipWhitespace();
             if (Peek() != '"')
             {
-                throw Error("a property name in double quotes was expected");
+                throw Error(SchemaWords.PropertyNameExpected());
             }
 
             var nameStart = _position;
@@ -95,7 +96,7 @@ internal sealed class JsonReader
             var nameLength = _position - nameStart;
             if (!names.Add(name))
             {
-                throw new JsonSyntaxException($"the property \"{name}\" appears twice in one object", nameStart);
+                throw new JsonSyntaxException(SchemaWords.PropertyTwice(name), nameStart);
             }
 
             SkipWhitespace();
@@ -154,7 +155,7 @@ internal sealed class JsonReader
         {
             if (_position >= _text.Length)
             {
-                throw Error("unterminated string");
+                throw Error(SchemaWords.UnterminatedString());
             }
 
             var c = _text[_position];
@@ -166,7 +167,7 @@ internal sealed class JsonReader
 
             if (c < ' ')
             {
-                throw Error("a control character must be escaped inside a string");
+                throw Error(SchemaWords.UnescapedControlCharacter());
             }
 
             if (c != '\\')
@@ -193,7 +194,7 @@ internal sealed class JsonReader
                     if (_position + 4 > _text.Length
                         || !int.TryParse(_text.Substring(_position, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
                     {
-                        throw Error("\\u must be followed by four hexadecimal digits");
+                        throw Error(SchemaWords.BadUnicodeEscape());
                     }
 
                     builder.Append((char)code);
@@ -201,7 +202,7 @@ internal sealed class JsonReader
                     break;
                 default:
                     _position--;
-                    throw Error("invalid escape sequence");
+                    throw Error(SchemaWords.BadEscape());
             }
         }
     }
@@ -210,7 +211,7 @@ internal sealed class JsonReader
     {
         if (string.CompareOrdinal(_text, _position, literal, 0, literal.Length) != 0)
         {
-            throw Error("unexpected character; a value was expected");
+            throw Error(SchemaWords.ValueExpected());
         }
 
         var start = _position;
@@ -237,7 +238,7 @@ internal sealed class JsonReader
         else
         {
             _position = start;
-            throw Error("unexpected character; a value was expected");
+            throw Error(SchemaWords.ValueExpected());
         }
 
         if (Peek() == '.')
@@ -264,7 +265,7 @@ internal sealed class JsonReader
     {
         if (!IsDigit(Peek()))
         {
-            throw Error("a digit was expected in the number");
+            throw Error(SchemaWords.DigitExpected());
         }
 
         SkipDigits();
@@ -284,7 +285,7 @@ internal sealed class JsonReader
     {
         if (++_depth > MaxDepth)
         {
-            throw Error($"the JSON is nested more than {MaxDepth} levels deep");
+            throw Error(SchemaWords.NestedTooDeep(MaxDepth.ToString(CultureInfo.InvariantCulture)));
         }
     }
 
@@ -292,7 +293,7 @@ internal sealed class JsonReader
     {
         if (Peek() != expected)
         {
-            throw Error(_position >= _text.Length ? $"unexpected end of file; '{expected}' was expected" : $"'{expected}' was expected");
+            throw Error(_position >= _text.Length ? SchemaWords.EndInsteadOf(expected.ToString()) : SchemaWords.Expected(expected.ToString()));
         }
 
         _position++;
@@ -308,5 +309,5 @@ internal sealed class JsonReader
         }
     }
 
-    private JsonSyntaxException Error(string message) => new(message, _position);
+    private JsonSyntaxException Error(MessagePart reason) => new(reason, _position);
 }
