@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using WeComGen.Assets;
 using WeComGen.Client;
 using WeComGen.Endpoints;
+using WeComGen.Extensions.DependencyInjection;
 using WeComGen.Personalisation;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -42,8 +43,8 @@ public static class WeComWelcomeServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="WelcomeAssets"/>, bound from <paramref name="configuration"/> (<c>Files:&lt;name&gt;:Kind</c>,
     /// <c>Path</c>, <c>RefreshMargin</c>…) and <paramref name="configure"/>, uploaded through the app's
-    /// <see cref="WeComClient"/> with <paramref name="uploads"/> (a test's own, say) when the host starts. Needs
-    /// <c>AddWeComClient</c>.
+    /// <see cref="WeComClient"/> with <paramref name="uploads"/> (a test's own, say) when the host starts; offers the
+    /// <c>wecom-welcome-assets</c> health check to <c>AddWeComHealthChecks()</c>. Needs <c>AddWeComClient</c>.
     /// </summary>
     public static IServiceCollection AddWeComWelcomeAssets(
         this IServiceCollection services,
@@ -68,6 +69,10 @@ public static class WeComWelcomeServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>(),
             provider.GetService<ILogger<WelcomeAssets>>()));
         services.AddSingleton<IHostedService, WelcomeAssetsStartup>();
+        services.AddWeComHealthCheck("wecom-welcome-assets", provider => new WelcomeAssetsHealthCheck(
+            provider.GetRequiredService<WelcomeAssets>(),
+            provider.GetRequiredService<IOptions<WelcomeAssetOptions>>().Value,
+            provider.GetRequiredService<TimeProvider>()));
         return services;
     }
 
