@@ -12,18 +12,27 @@ namespace WeComGen.Diagnostics;
 /// </summary>
 internal static class HttpSpans
 {
+#if NET8_0_OR_GREATER
     // Listeners choose a source by its name, so a source named as HttpClient's has listeners exactly when HttpClient's
     // has. No activity is ever started on it.
     private static readonly ActivitySource HttpClientSource = new("System.Net.Http");
+#endif
 
     /// <summary>
     /// Makes the ambient activity of <paramref name="span"/> current again until the returned scope ends, when
-    /// <paramref name="span"/> is the current activity and nobody listens to HttpClient's spans.
+    /// <paramref name="span"/> is the current activity and nobody listens to HttpClient's spans. Before .NET 8
+    /// HttpClient reports through a diagnostic listener, which cannot be asked: there the span stays current.
     /// </summary>
-    public static Aside StepAside(Activity? span) =>
-        span is not null && ReferenceEquals(Activity.Current, span) && !HttpClientSource.HasListeners()
-            ? new Aside(span)
-            : default;
+    public static Aside StepAside(Activity? span)
+    {
+#if NET8_0_OR_GREATER
+        if (span is not null && ReferenceEquals(Activity.Current, span) && !HttpClientSource.HasListeners())
+        {
+            return new Aside(span);
+        }
+#endif
+        return default;
+    }
 
     /// <summary>While it lasts, a call's span is not the current activity.</summary>
     public readonly struct Aside : IDisposable
