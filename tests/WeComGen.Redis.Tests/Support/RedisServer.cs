@@ -31,6 +31,10 @@ public sealed class RedisServer : IAsyncLifetime
             EndPoints = { { IPAddress.Loopback, Port } },
             AllowAdmin = true,
             AbortOnConnectFail = false,
+
+            // Longer than any DEBUG SLEEP a test asks for (5 s at most): the sleep's own answer must not time out.
+            SyncTimeout = 30_000,
+            AsyncTimeout = 30_000,
         });
     }
 
