@@ -3,7 +3,8 @@
 # (its own nuget.config, no inherited Directory.*.props) that uses the generated types with warnings as errors,
 # on net8.0 and netstandard2.0; and prove the analyzers run from the package by building it with a mistake.
 # Then two projects that both use the package, one referencing the other (eng/several), build with warnings as
-# errors: the contract is generated once, in the referenced project.
+# errors: the contract is generated once, in the referenced project, and the app registers it with the runtime
+# before it uses any of that project's types.
 # The packages carry what a consumer and a debugger need: a .snupkg each, repository metadata and a readme in the
 # nuspec; and a diagnostic's help link in the consumer's build points at the docs of the packed version.
 # The package carries each language's satellite assemblies, and a build in Chinese gets Chinese diagnostics.
@@ -98,7 +99,12 @@ build_in_chinese() {
 build_several() {
   local log="$work/several-build.txt"
   dotnet build "$work/several/App" -c Release -p:WeComGenVersion="$version" | tee "$log" || return 1
-  ! grep -Eq "CS0436|CS9057|CS8785|AD0001" "$log"
+  ! grep -Eq "CS0436|CS9057|CS8785|AD0001" "$log" || return 1
+  # The app registers the library's contract before touching any of its types (net8.0 app, run on the SDK's runtime).
+  local said
+  said="$(DOTNET_ROLL_FORWARD=Major dotnet "$work/several/App/bin/Release/net8.0/App.dll" wmCode0001 </dev/null)" || return 1
+  echo "$said" | tee -a "$log"
+  grep -q "welcome code valid for 20 s" <<<"$said"
 }
 
 check pack pack

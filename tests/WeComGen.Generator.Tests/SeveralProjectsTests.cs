@@ -29,8 +29,40 @@ public class SeveralProjectsTests
         var diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal(("WCG020", DiagnosticSeverity.Info), (diagnostic.Id, diagnostic.Severity));
         Assert.Contains("already generated, identically, by the referenced assembly Library", diagnostic.GetMessage());
-        Assert.Empty(run.Sources);
+        Assert.Equal(["WeComGen.ReferencedContracts.g.cs"], run.Sources.Select(source => source.HintName));
         Assert.Empty(run.CompilationProblems);
+    }
+
+    [Fact]
+    public void A_project_using_a_contract_of_a_referenced_assembly_registers_it_when_first_used()
+    {
+        var library = Library(GeneratorHarness.DefaultSchema);
+        var run = GeneratorHarness.Run(GeneratorHarness.DefaultSchema, Application(library));
+
+        var registration = run.Source("WeComGen.ReferencedContracts.g.cs");
+        Assert.Contains("[global::System.Runtime.CompilerServices.ModuleInitializerAttribute]", registration);
+        Assert.Contains("RunClassConstructor(typeof(global::WeComGen.ExternalContact.ExternalContactEndpoints).TypeHandle);", registration);
+    }
+
+    [Fact]
+    public void The_registration_registers_the_referenced_contract_before_any_of_its_types_is_used()
+    {
+        var other = SchemaEdits.Replace("\"x-wecom-namespace\": \"WeComGen.ExternalContact\"", "\"x-wecom-namespace\": \"Contoso.Registered\"");
+        var libraryImage = LibraryImage(SchemaEdits.Replace(other, "\"x-wecom-contract\": \"ExternalContact\"", "\"x-wecom-contract\": \"Registered\""));
+        var run = GeneratorHarness.Run(GeneratorHarness.DefaultSchema, Application(MetadataReference.CreateFromImage(libraryImage)));
+        using var appImage = new MemoryStream();
+        Assert.True(run.Output.Emit(appImage).Success);
+        var context = new System.Runtime.Loader.AssemblyLoadContext("several", isCollectible: true);
+        context.LoadFromStream(new MemoryStream(libraryImage));
+        appImage.Position = 0;
+        var app = context.LoadFromStream(appImage);
+        Assert.DoesNotContain(WeComGen.Endpoints.ContractRegistry.Credentials, facts => facts.Contract == "Registered");
+
+        // Touching the application only: its module initializer runs first, and registers the library's contract.
+        System.Runtime.CompilerServices.RuntimeHelpers.RunModuleConstructor(app.ManifestModule.ModuleHandle);
+
+        Assert.Contains(WeComGen.Endpoints.ContractRegistry.Credentials, facts => facts.Contract == "Registered" && facts.Validity == TimeSpan.FromSeconds(20));
+        context.Unload();
     }
 
     [Fact]
@@ -57,7 +89,7 @@ public class SeveralProjectsTests
         Assert.Equal(("WCG021", DiagnosticSeverity.Error), (diagnostic.Id, diagnostic.Severity));
         Assert.Contains("by the referenced assembly Library from a different schema", diagnostic.GetMessage());
         Assert.Equal(GeneratorHarness.SchemaPath, diagnostic.Location.GetLineSpan().Path);
-        Assert.Empty(run.Sources);
+        Assert.Equal(["WeComGen.ReferencedContracts.g.cs"], run.Sources.Select(source => source.HintName)); // nothing of the contract
     }
 
     [Fact]
@@ -68,6 +100,7 @@ public class SeveralProjectsTests
 
         Assert.Empty(run.Diagnostics);
         Assert.NotEmpty(run.Sources);
+        Assert.DoesNotContain(run.Sources, source => source.HintName == "WeComGen.ReferencedContracts.g.cs");
         Assert.Empty(run.CompilationProblems);
     }
 
@@ -95,14 +128,17 @@ public class SeveralProjectsTests
     }
 
     /// <summary>Project A: the schema generated into a library, as the metadata project B references.</summary>
-    private static MetadataReference Library(string schema, ImmutableDictionary<string, string>? properties = null)
+    private static MetadataReference Library(string schema, ImmutableDictionary<string, string>? properties = null) =>
+        MetadataReference.CreateFromImage(LibraryImage(schema, properties));
+
+    private static byte[] LibraryImage(string schema, ImmutableDictionary<string, string>? properties = null)
     {
         var run = GeneratorHarness.Run(schema, properties: properties);
         Assert.Empty(run.Diagnostics);
         using var image = new MemoryStream();
         var emitted = run.Output.WithAssemblyName("Library").Emit(image);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        return MetadataReference.CreateFromImage(image.ToArray());
+        return image.ToArray();
     }
 
     /// <summary>Project B: code that uses the contract, referencing project A.</summary>

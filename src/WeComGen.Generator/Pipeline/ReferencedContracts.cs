@@ -4,8 +4,12 @@ using WeComGen.Generator.Model;
 
 namespace WeComGen.Generator.Pipeline;
 
-/// <summary>A contract a referenced assembly already holds the generated types of (its <c>[assembly: GeneratedContract]</c>).</summary>
-internal sealed record ReferencedContract(string Contract, string Namespace, string ContentHash, string Assembly);
+/// <summary>
+/// A contract a referenced assembly already holds the generated types of (its <c>[assembly: GeneratedContract]</c>),
+/// and its public <c>{Contract}Endpoints</c> class, whose module registers the contract with the runtime
+/// (<see langword="null"/> when it has none).
+/// </summary>
+internal sealed record ReferencedContract(string Contract, string Namespace, string ContentHash, string Assembly, string? Registrar = null);
 
 /// <summary>Finds the contracts generated into referenced assemblies.</summary>
 internal static class ReferencedContracts
@@ -35,7 +39,7 @@ internal static class ReferencedContracts
                     && attribute.ConstructorArguments[1].Value is string ns
                     && attribute.ConstructorArguments[2].Value is string hash)
                 {
-                    found.Add(new ReferencedContract(contract, ns, hash, assembly.Identity.Name));
+                    found.Add(new ReferencedContract(contract, ns, hash, assembly.Identity.Name, Registrar(assembly, ns, contract)));
                 }
             }
         }
@@ -68,6 +72,11 @@ internal static class ReferencedContracts
 
         return false;
     }
+
+    private static string? Registrar(IAssemblySymbol assembly, string ns, string contract) =>
+        assembly.GetTypeByMetadataName(ns + "." + contract + "Endpoints") is { DeclaredAccessibility: Accessibility.Public } endpoints
+            ? endpoints.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)
+            : null;
 
     private static bool IsMarker(INamedTypeSymbol? type) =>
         type is { Name: MarkerName, ContainingNamespace: { } ns } && ns.ToDisplayString() == MarkerNamespace;
