@@ -50,7 +50,8 @@ internal sealed class CallbackApp : IAsyncDisposable
 
     /// <summary>
     /// Starts the app, on a TestServer or, with <paramref name="onLoopback"/>, on a real Kestrel at 127.0.0.1 (see
-    /// <see cref="Address"/>); <paramref name="handler"/> runs before each dispatch is recorded.
+    /// <see cref="Address"/>); <paramref name="handler"/> runs right after each dispatch is recorded (so that a test can
+    /// see a handler that blocks): a test that reads what the handler did waits for the handler to end.
     /// </summary>
     public static async Task<CallbackApp> StartAsync(
         Action<WeComCallbackOptions>? configure = null,

@@ -84,6 +84,7 @@ public sealed class CallbackTelemetryTests
 
         await app.SendAsync(app.WeCom.Post(app.AddedContact("code-handled")));
         await app.NextDispatchAsync();
+        await durations.WaitForMeasurementsAsync(1, TimeSpan.FromSeconds(10)); // recorded once the handler has run
         var handlerSpan = insideHandler;
         await app.SendAsync(app.WeCom.Post(app.AddedContact("code-failing")));
         await app.NextDispatchAsync();
