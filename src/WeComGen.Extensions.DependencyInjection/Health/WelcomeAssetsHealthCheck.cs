@@ -41,22 +41,22 @@ internal sealed class WelcomeAssetsHealthCheck(WelcomeAssets assets, WelcomeAsse
             data["next_refresh"] = next;
         }
 
-        var earliest = names.Select(name => (Name: name, ExpiresAt: media.ExpiresAt(name))).Where(asset => asset.ExpiresAt is not null).OrderBy(asset => asset.ExpiresAt).FirstOrDefault();
-        if (earliest.ExpiresAt is not { } expiresAt)
+        if (media.FirstExpiry is not { } first)
         {
             return HealthCheckResult.Healthy($"{names.Count} welcome asset(s) uploaded, none expires", data);
         }
 
-        data["earliest_expiry"] = expiresAt;
+        // On the app's clock, as the refresh that renews it runs: WeCom's may differ.
+        data["earliest_expiry"] = first.At;
         var now = clock.GetUtcNow();
-        var when = expiresAt.ToString("O", CultureInfo.InvariantCulture);
-        if (now >= expiresAt)
+        var when = first.At.ToString("O", CultureInfo.InvariantCulture);
+        if (now >= first.At)
         {
-            return HealthCheckResult.Degraded($"the media_id of '{earliest.Name}' expired at {when} and is not renewed yet; each welcome waits for a re-upload after WeCom refuses it (40007)", data: data);
+            return HealthCheckResult.Degraded($"the media_id of '{first.Name}' expired at {when} and is not renewed yet; each welcome waits for a re-upload after WeCom refuses it (40007)", data: data);
         }
 
-        return now >= expiresAt - options.RefreshMargin
-            ? HealthCheckResult.Degraded($"the media_id of '{earliest.Name}' expires at {when} and is not renewed yet (the refresh is tried again)", data: data)
-            : HealthCheckResult.Healthy($"{names.Count} welcome asset(s) uploaded; the earliest media_id ('{earliest.Name}') expires at {when}", data);
+        return now >= first.At - options.RefreshMargin
+            ? HealthCheckResult.Degraded($"the media_id of '{first.Name}' expires at {when} and is not renewed yet (the refresh is tried again)", data: data)
+            : HealthCheckResult.Healthy($"{names.Count} welcome asset(s) uploaded; the earliest media_id ('{first.Name}') expires at {when}", data);
     }
 }

@@ -82,7 +82,7 @@ public sealed partial class WelcomeAssets : IDisposable
             Publish();
             _ready.TrySetResult(true);
             var media = Current;
-            AssetsLog.Ready(_logger, declared.Count, UploadCount, media.EarliestLocalExpiry is { } expiry ? expiry - _options.RefreshMargin : null);
+            AssetsLog.Ready(_logger, declared.Count, UploadCount, media.FirstExpiry is { } first ? first.At - _options.RefreshMargin : null);
             foreach (var (asset, upload) in declared)
             {
                 AssetsLog.Asset(_logger, asset.Name, asset.Kind, asset.Source, upload.Current!.Value, upload.Current.ExpiresAt);
@@ -236,7 +236,7 @@ public sealed partial class WelcomeAssets : IDisposable
     private async Task<WelcomeMedia> UnexpiredAsync(WelcomeMedia media, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
-        if (media.EarliestLocalExpiry is not { } expiry || expiry > now)
+        if (media.FirstExpiry is not { At: var expiry } || expiry > now)
         {
             return media;
         }

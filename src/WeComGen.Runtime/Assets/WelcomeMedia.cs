@@ -15,14 +15,21 @@ public sealed class WelcomeMedia
     internal WelcomeMedia(IReadOnlyDictionary<string, Entry> byName)
     {
         _byName = byName;
-        EarliestLocalExpiry = byName.Values.Select(entry => entry.Handle.LocalExpiry).Where(expiry => expiry is not null).Min();
+        FirstExpiry = byName
+            .Where(pair => pair.Value.Handle.LocalExpiry is not null)
+            .Select(pair => ((string Name, DateTimeOffset At)?)(pair.Key, pair.Value.Handle.LocalExpiry!.Value))
+            .OrderBy(expiry => expiry!.Value.At)
+            .FirstOrDefault();
     }
 
     /// <summary>The names of the assets.</summary>
     public IEnumerable<string> Names => _byName.Keys;
 
-    /// <summary>The soonest a media_id here expires, on this app's clock; <see langword="null"/> when none does.</summary>
-    internal DateTimeOffset? EarliestLocalExpiry { get; }
+    /// <summary>
+    /// The asset whose media_id expires first, and when, on this app's clock: the clock the background refresh runs
+    /// on, counted from the upload's start (<see cref="ExpiresAt"/> is WeCom's). <see langword="null"/> when none expires.
+    /// </summary>
+    public (string Name, DateTimeOffset At)? FirstExpiry { get; }
 
     internal IEnumerable<Entry> Entries => _byName.Values;
 

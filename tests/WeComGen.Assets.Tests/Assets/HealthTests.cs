@@ -70,6 +70,21 @@ public sealed class HealthTests : IDisposable
     }
 
     [Fact]
+    public async Task With_WeComs_clock_behind_the_apps_the_assets_stay_healthy_until_the_refresh_is_due_on_the_apps_clock()
+    {
+        _uploads.WeComClockOffset = TimeSpan.FromHours(-1);
+        await using var services = Services(_files.Write("cover.png", Files.Png));
+        await services.GetRequiredService<WelcomeAssets>().StartAsync();
+
+        // Inside the margin by WeCom's expiry, not yet by the app's, which the refresh keeps to.
+        _time.Advance(FakeUploads.MediaValidity - Margin - TimeSpan.FromMinutes(30));
+        var report = await CheckAsync(services);
+
+        Assert.Equal(1, _uploads.Count);
+        Assert.Equal(HealthStatus.Healthy, report.Status);
+    }
+
+    [Fact]
     public async Task An_expired_media_id_is_degraded_the_welcome_still_goes_out_after_a_re_upload()
     {
         _uploads.Failure = number => number >= 2 ? new WeComFailure.TransportFailure("UploadMedia", TransportProblem.ConnectionFailed, null) : null;

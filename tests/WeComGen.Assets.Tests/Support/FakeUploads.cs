@@ -24,6 +24,9 @@ internal sealed class FakeUploads(TimeProvider time) : IWelcomeMediaUploads
     /// <summary>When set, uploads wait for it before answering.</summary>
     public TaskCompletionSource? Hold { get; set; }
 
+    /// <summary>How far WeCom's clock (its <c>created_at</c>) is ahead of the app's; behind when negative.</summary>
+    public TimeSpan WeComClockOffset { get; set; }
+
     /// <summary>When set, the upload with this number (from 1) fails with this failure.</summary>
     public Func<int, WeComFailure?> Failure { get; set; } = _ => null;
 
@@ -40,6 +43,6 @@ internal sealed class FakeUploads(TimeProvider time) : IWelcomeMediaUploads
 
         return Failure(number) is { } failure ? WelcomeUpload.Failed(failure)
             : kind.IsPermanent() ? WelcomeUpload.Succeeded($"https://wework.qpic.cn/wwpic/test/{number}/0", null)
-            : WelcomeUpload.Succeeded($"media-{number}", time.GetUtcNow());
+            : WelcomeUpload.Succeeded($"media-{number}", time.GetUtcNow() + WeComClockOffset);
     }
 }
