@@ -35,6 +35,7 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
         public const string Options = nameof(Options);
         public const string ModuleInitializer = nameof(ModuleInitializer);
         public const string ReferencedContracts = nameof(ReferencedContracts);
+        public const string ReferencedRegistrars = nameof(ReferencedRegistrars);
         public const string ReferencedRegistration = nameof(ReferencedRegistration);
         public const string Conflicts = nameof(Conflicts);
         public const string ModelsWithFeatures = nameof(ModelsWithFeatures);
@@ -76,11 +77,14 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
 
         var generation = models.Combine(features).Combine(conflicts).Combine(options).Combine(referenced).WithTrackingName(Steps.ModelsWithFeatures);
         context.RegisterSourceOutput(generation, static (output, pair) => Generate(output, pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right, pair.Right));
-        var registration = referenced.Combine(features).WithTrackingName(Steps.ReferencedRegistration);
+        var registrars = referenced
+            .Select(static (contracts, _) => ReferencedRegistrationEmitter.Registrars(contracts))
+            .WithTrackingName(Steps.ReferencedRegistrars);
+        var registration = registrars.Combine(features).WithTrackingName(Steps.ReferencedRegistration);
         context.RegisterSourceOutput(registration, static (output, pair) => RegisterReferenced(output, pair.Left, pair.Right));
         var polyfill = models.Collect()
-            .Combine(referenced)
-            .Select(static (pair, _) => NeedsModuleInitializer(pair.Left) || ReferencedRegistrationEmitter.Registrars(pair.Right).Count > 0)
+            .Combine(registrars)
+            .Select(static (pair, _) => NeedsModuleInitializer(pair.Left) || pair.Right.Count > 0)
             .Combine(features)
             .Combine(options)
             .WithTrackingName(Steps.ModuleInitializer);
@@ -211,9 +215,8 @@ public sealed class WeComGenGenerator : IIncrementalGenerator
     }
 
     /// <summary>The registration of the contracts generated into referenced assemblies, where there are any.</summary>
-    private static void RegisterReferenced(SourceProductionContext output, EquatableArray<ReferencedContract> referenced, CompilationFeatures features)
+    private static void RegisterReferenced(SourceProductionContext output, EquatableArray<string> registrars, CompilationFeatures features)
     {
-        var registrars = ReferencedRegistrationEmitter.Registrars(referenced);
         if (registrars.Count > 0 && features.LanguageVersionSupported && features.HasRuntime)
         {
             var file = ReferencedRegistrationEmitter.Emit(registrars);

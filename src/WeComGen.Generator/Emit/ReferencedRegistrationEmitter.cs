@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using WeComGen.Generator.Model;
 using WeComGen.Generator.Pipeline;
 
 namespace WeComGen.Generator.Emit;
@@ -34,6 +35,6 @@ internal static class ReferencedRegistrationEmitter
     }
 
     /// <summary>The registrars of <paramref name="referenced"/>, each once, in a stable order.</summary>
-    public static List<string> Registrars(IEnumerable<ReferencedContract> referenced) =>
-        referenced.Select(contract => contract.Registrar).OfType<string>().Distinct().OrderBy(name => name, System.StringComparer.Ordinal).ToList();
+    public static EquatableArray<string> Registrars(IEnumerable<ReferencedContract> referenced) =>
+        referenced.Select(contract => contract.Registrar).OfType<string>().Distinct().OrderBy(name => name, System.StringComparer.Ordinal).ToList().ToEquatableArray();
 }
